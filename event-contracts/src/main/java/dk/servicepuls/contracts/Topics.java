@@ -1,0 +1,37 @@
+package dk.servicepuls.contracts;
+
+/**
+ * Kafka topic names. Ingest topics carry what department systems send; the event topics carry what the
+ * platform has accepted and normalised. Every record is keyed by the case id ({@code subject}) so one case's
+ * events stay in order on one partition.
+ */
+public final class Topics {
+
+    /** Case and contact events from department systems, consumed by contact-service. */
+    public static final String INGEST_CONTACT = "ingest.contact";
+    /** Feedback and complaints from department systems and survey tools, consumed by feedback-service. */
+    public static final String INGEST_FEEDBACK = "ingest.feedback";
+    /** One record per ingest record that was refused, with the reasons; keyed by the event's source. */
+    public static final String INGEST_REJECTED = "ingest.rejected";
+    /** Normalised case and contact events, published by contact-service. */
+    public static final String CONTACT_EVENTS = "contact.events";
+    /** Normalised feedback and complaints, analyses and survey invitations, published by feedback-service. */
+    public static final String FEEDBACK_EVENTS = "feedback.events";
+    /** Risk assessments and proactive-call task life cycle, published by escalation-service. */
+    public static final String ESCALATION_EVENTS = "escalation.events";
+
+    private static final String DEAD_LETTER_SUFFIX = ".dlq";
+
+    private Topics() {
+    }
+
+    /**
+     * The dead-letter topic of one consumer group: each group parks its own poison records, so a record that
+     * one service cannot process does not hide from the others that can.
+     *
+     * @return e.g. {@code "escalation-service.dlq"}
+     */
+    public static String deadLetter(String consumerGroup) {
+        return consumerGroup + DEAD_LETTER_SUFFIX;
+    }
+}

@@ -1,0 +1,16 @@
+package dk.servicepuls.support.outbox;
+
+import java.time.Instant;
+
+import org.bson.Document;
+
+/**
+ * An event waiting in a document's {@code outbox} array until the relay has it on Kafka. Stored with the document
+ * it belongs to, in the same write, so a crash can never keep the state and lose the event or the other way round.
+ */
+public record OutboxEntry(String eventId, String topic, String key, String source, String type, Instant time,
+        String subject, String department, Document data) {
+
+    public static final String FIELD = "outbox";
+    public static final String SEQUENCE_FIELD = "outboxSeq";
+}
