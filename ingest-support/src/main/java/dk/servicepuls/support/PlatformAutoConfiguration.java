@@ -79,8 +79,8 @@ public class PlatformAutoConfiguration {
 
     @Bean
     OutboxRelay outboxRelay(MongoTemplate mongo, KafkaTemplate<String, byte[]> cloudEventKafkaTemplate,
-            OutboxProperties properties, MeterRegistry meters) {
-        return new OutboxRelay(mongo, cloudEventKafkaTemplate, properties, meters);
+            OutboxProperties properties, JsonMapper json, MeterRegistry meters) {
+        return new OutboxRelay(mongo, cloudEventKafkaTemplate, properties, json, meters);
     }
 
     /** Named so that Boot's own Mongo indicator, which the embedded store fails, backs off. */

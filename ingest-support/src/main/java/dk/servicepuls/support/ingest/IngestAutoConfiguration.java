@@ -31,9 +31,16 @@ import tools.jackson.databind.json.JsonMapper;
 @EnableConfigurationProperties({ IngestProperties.class, PrivacyProperties.class })
 public class IngestAutoConfiguration {
 
+    private final Pseudonymiser pseudonymiser;
+
+    /** Checks the key before any ingest bean touches Kafka or the store, so a missing key is the first error. */
+    IngestAutoConfiguration(PrivacyProperties privacy) {
+        this.pseudonymiser = Pseudonymiser.fromBase64Key(privacy.pseudonymKey());
+    }
+
     @Bean
-    Pseudonymiser pseudonymiser(PrivacyProperties privacy) {
-        return Pseudonymiser.fromBase64Key(privacy.pseudonymKey());
+    Pseudonymiser pseudonymiser() {
+        return pseudonymiser;
     }
 
     @Bean

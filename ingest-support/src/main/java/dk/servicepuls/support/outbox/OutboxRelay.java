@@ -1,6 +1,5 @@
 package dk.servicepuls.support.outbox;
 
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -23,6 +22,7 @@ import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.data.mongodb.core.query.Update;
 import org.springframework.kafka.core.KafkaTemplate;
+import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Publishes pending outbox entries in the order they were written and removes each from its document once Kafka
@@ -36,16 +36,18 @@ public class OutboxRelay implements SmartLifecycle {
     private final MongoTemplate mongo;
     private final KafkaTemplate<String, byte[]> kafka;
     private final OutboxProperties properties;
+    private final JsonMapper json;
     private final Semaphore nudges = new Semaphore(0);
     private final Counter published;
     private final Counter failures;
     private volatile Thread worker;
 
     public OutboxRelay(MongoTemplate mongo, KafkaTemplate<String, byte[]> kafka, OutboxProperties properties,
-            MeterRegistry meters) {
+            JsonMapper json, MeterRegistry meters) {
         this.mongo = mongo;
         this.kafka = kafka;
         this.properties = properties;
+        this.json = json;
         this.published = Counter.builder("servicepuls.outbox.published").description("Events the outbox relay put on Kafka")
                 .register(meters);
         this.failures = Counter.builder("servicepuls.outbox.failures").description("Relay rounds that failed and will be retried")
@@ -86,7 +88,8 @@ public class OutboxRelay implements SmartLifecycle {
             List<String> ids = new ArrayList<>();
             for (Document raw : document.getList(OutboxEntry.FIELD, Document.class)) {
                 OutboxEntry entry = mongo.getConverter().read(OutboxEntry.class, raw);
-                byte[] data = entry.data() == null ? null : entry.data().toJson().getBytes(StandardCharsets.UTF_8);
+                // data holds only what came in as JSON (strings, numbers, booleans, maps, lists): plain JSON again
+                byte[] data = entry.data() == null ? null : json.writeValueAsBytes(entry.data());
                 sends.add(kafka.send(CloudEventWriter.binaryRecord(entry.topic(), entry.key(), CloudEventWriter.event(
                         entry.source(), entry.eventId(), entry.type(), entry.time(), entry.subject(), entry.department(), data))));
                 ids.add(entry.eventId());

@@ -1,0 +1,126 @@
+package dk.servicepuls.contact;
+
+import static dk.servicepuls.testing.TestEvents.event;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import dk.servicepuls.contracts.Topics;
+import dk.servicepuls.testing.HttpCalls;
+import dk.servicepuls.testing.RecordedTopic;
+import dk.servicepuls.testing.ServiceIntegrationTest;
+import dk.servicepuls.testing.TestEvents;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.header.Header;
+import org.apache.kafka.common.serialization.ByteArraySerializer;
+import org.apache.kafka.common.serialization.StringSerializer;
+import org.bson.Document;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.kafka.test.EmbeddedKafkaBroker;
+
+/**
+ * Feeds events full of CPR numbers, names, phone numbers and e-mail addresses through every door, then searches
+ * everything the service keeps or says for them: the store, the published records, the rejections and the log.
+ */
+@ServiceIntegrationTest
+@ExtendWith(OutputCaptureExtension.class)
+class PrivacyIntegrationTests {
+
+    private static final List<String> PERSONAL_DATA = List.of("0101901234", "010190-1234", "1212121212",
+            "Karen Margrethe Jensen", "Jens Ole Hansen", "22 33 44 55", "22334455", "+45 40 50 60 70", "karen@example.dk",
+            "jens.hansen@mail.dk");
+
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    EmbeddedKafkaBroker broker;
+
+    @Autowired
+    MongoTemplate mongo;
+
+    @Test
+    void personalDataNeverReachesTheStoreTheTopicsOrTheLog(CapturedOutput log) {
+        String department = "privacy-" + UUID.randomUUID().toString().substring(0, 6);
+        String caseId = "SAG-" + UUID.randomUUID().toString().substring(0, 8);
+        HttpCalls http = new HttpCalls(port);
+        List<TestEvents> accepted = List.of(
+                event("case.opened", caseId, department).data("""
+                        {"caseType":"boligstoette","party":{"type":"citizen","id":"010190-1234","name":"Karen Margrethe Jensen",
+                         "phone":"+45 40 50 60 70","email":"karen@example.dk"},"team":"ydelse-1"}"""),
+                event("contact.recorded", caseId, department).data("""
+                        {"contactId":"k-1","channel":"phone","direction":"inbound",
+                         "note":"Borger 0101901234 ringede fra 22 33 44 55 og bad om svar på karen@example.dk",
+                         "callbackHint":"ring 22334455 eller jens.hansen@mail.dk"}"""),
+                event("case.transferred", caseId, department).data("""
+                        {"toTeam":"ydelse-2","reason":"Partsrepræsentant med CPR 1212121212 overtager"}"""));
+        TestEvents rejected = event("case.opened", caseId, department).data("""
+                {"caseType":"boligstoette","party":{"type":"0101901234","id":"0101901234","name":"Jens Ole Hansen"}}""");
+
+        try (var published = new RecordedTopic(broker.getBrokersAsString(), Topics.CONTACT_EVENTS);
+                var rejections = new RecordedTopic(broker.getBrokersAsString(), Topics.INGEST_REJECTED)) {
+            for (TestEvents event : accepted) {
+                assertThat(http.post("/api/v1/events", "application/cloudevents+json", event.json()).status()).isEqualTo(202);
+            }
+            var refusal = http.post("/api/v1/events", "application/cloudevents+json", rejected.json());
+            assertThat(refusal.status()).isEqualTo(400);
+            TestEvents viaKafka = event("case.opened", caseId + "-k", department).data("""
+                    {"caseType":"boligstoette","party":{"type":"citizen","id":"0101901234","name":"Jens Ole Hansen","phone":"22334455"}}""");
+            send(viaKafka);
+            send(rejected.id(UUID.randomUUID().toString()));
+
+            await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> {
+                assertThat(published.records(r -> r.key().startsWith(caseId))).hasSize(4);
+                assertThat(rejections.records(r -> RecordedTopic.value(r).contains(rejected.id()))).hasSize(1);
+            });
+
+            List<String> everything = new ArrayList<>();
+            everything.add(refusal.body());
+            published.records().forEach(record -> everything.add(describe(record)));
+            rejections.records().forEach(record -> everything.add(describe(record)));
+            for (String collection : mongo.getCollectionNames()) {
+                mongo.findAll(Document.class, collection).forEach(document -> everything.add(document.toJson()));
+            }
+            everything.add(log.getAll());
+
+            String haystack = String.join("\n", everything);
+            assertThat(haystack).contains("\"ref\"", "[CPR]", "[PHONE]", "[EMAIL]");
+            for (String personal : PERSONAL_DATA) {
+                assertThat(haystack).as("must not contain %s", personal).doesNotContain(personal);
+            }
+        }
+    }
+
+    private void send(TestEvents event) {
+        try (var producer = new KafkaProducer<>(Map.<String, Object>of("bootstrap.servers", broker.getBrokersAsString()),
+                new StringSerializer(), new ByteArraySerializer())) {
+            ProducerRecord<String, byte[]> record = new ProducerRecord<>(Topics.INGEST_CONTACT, "k-" + Instant.now().toEpochMilli(),
+                    event.json().getBytes(StandardCharsets.UTF_8));
+            record.headers().add("content-type", "application/cloudevents+json".getBytes(StandardCharsets.UTF_8));
+            producer.send(record);
+        }
+    }
+
+    private static String describe(ConsumerRecord<String, byte[]> record) {
+        StringBuilder text = new StringBuilder(String.valueOf(record.key())).append(' ');
+        for (Header header : record.headers()) {
+            text.append(header.key()).append('=').append(new String(header.value(), StandardCharsets.UTF_8)).append(' ');
+        }
+        return text.append(RecordedTopic.value(record)).toString();
+    }
+}
