@@ -21,7 +21,7 @@ public final class FreeTextMasker {
     // Order matters: CPR numbers (ten digits, optional separator after six) go first, or the phone rule would eat
     // eight of their digits and leave two behind.
     private static final List<Rule> RULES = List.of(
-            new Rule(Pattern.compile("(?<!\\d)\\d{6}[\\s-]?\\d{4}(?!\\d)"), CPR_MASK),
+            new Rule(Pattern.compile("(?<![\\d+])\\d{6}[\\s-]?\\d{4}(?!\\d)"), CPR_MASK),
             new Rule(Pattern.compile("[\\p{L}\\p{N}._%+-]+@[\\p{L}\\p{N}-]+(?:\\.[\\p{L}\\p{N}-]+)*\\.\\p{L}{2,}"), EMAIL_MASK),
             // Danish numbers as people write them: 12345678, 12 34 56 78, 1234 5678, with or without +45/0045.
             // Dates such as 2026-11-23 or 23.11.2026 do not fit these groupings.
