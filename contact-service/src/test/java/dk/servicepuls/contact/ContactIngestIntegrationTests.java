@@ -10,6 +10,9 @@ import java.time.Instant;
 import java.util.Map;
 import java.util.UUID;
 
+import com.networknt.schema.InputFormat;
+import com.networknt.schema.SchemaRegistry;
+import com.networknt.schema.SpecificationVersion;
 import dk.servicepuls.contracts.Topics;
 import dk.servicepuls.testing.HttpCalls;
 import dk.servicepuls.testing.RecordedTopic;
@@ -235,6 +238,9 @@ class ContactIngestIntegrationTests {
             String rejection = RecordedTopic.value(rejections.records(r -> RecordedTopic.value(r).contains(bad.id())).get(0));
             assertThat(rejection).contains("\"source\":\"/test/esdh\"", "\"type\":\"dk.servicepuls.case.opened.v1\"", "#/department")
                     .doesNotContain("0101901234", "Jens Hansen");
+            assertThat(SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_2020_12)
+                    .getSchema(getClass().getResourceAsStream("/contracts/schemas/ingest.rejected.schema.json"))
+                    .validate(rejection, InputFormat.JSON)).as("the record keeps to the contract's schema").isEmpty();
         }
     }
 
@@ -247,6 +253,18 @@ class ContactIngestIntegrationTests {
 
         JsonNode events = http.get(timelinePath()).json().get("events");
         assertThat(events.valueStream().map(e -> e.get("type").asString())).containsExactly("dk.servicepuls.case.opened.v1", "dk.servicepuls.case.closed.v1");
+    }
+
+    @Test
+    void refusesACprNumberAsTheCaseIdButTakesCaseNumbersWithDigitGroups() {
+        var cpr = http.post("/api/v1/events", "application/cloudevents+json", event("case.closed", "010190-1234", department).json());
+        var caseNumber = http.post("/api/v1/events", "application/cloudevents+json",
+                event("case.closed", "BS-2026-0042", department).json());
+
+        assertThat(cpr.status()).isEqualTo(400);
+        assertThat(cpr.json().get("errors").findValuesAsString("pointer")).containsExactly("#/subject");
+        assertThat(cpr.body()).doesNotContain("010190-1234");
+        assertThat(caseNumber.status()).isEqualTo(202);
     }
 
     @Test

@@ -24,10 +24,18 @@ public final class FreeTextMasker {
             new Rule(Pattern.compile("(?<![\\d+])\\d{6}[\\s-]?\\d{4}(?!\\d)"), CPR_MASK),
             new Rule(Pattern.compile("[\\p{L}\\p{N}._%+-]+@[\\p{L}\\p{N}-]+(?:\\.[\\p{L}\\p{N}-]+)*\\.\\p{L}{2,}"), EMAIL_MASK),
             // Danish numbers as people write them: 12345678, 12 34 56 78, 1234 5678, with or without +45/0045.
-            // Dates such as 2026-11-23 or 23.11.2026 do not fit these groupings.
-            new Rule(Pattern.compile("(?<![\\d+])(?:(?:\\+|00)45[\\s-]?)?(?:\\d{8}|\\d{2}(?:[\\s.-]\\d{2}){3}|\\d{4}[\\s.-]\\d{4})(?!\\d)"),
+            // Dates (2026-11-23, 23.11.2026) and case numbers (BS-2026-0042) do not fit these groupings.
+            new Rule(Pattern.compile("(?<![\\d+])(?:(?:\\+|00)45[\\s-]?)?(?:\\d{8}|\\d{2}(?:[\\s.-]\\d{2}){3}|\\d{4}\\s\\d{4})(?!\\d)"),
                     PHONE_MASK),
             new Rule(Pattern.compile("(?<!\\d)\\+\\d{1,3}[\\s.-]?\\d[\\d\\s.-]{6,14}\\d(?!\\d)"), PHONE_MASK));
+
+    /**
+     * Whether an identifier (a case id, say) holds a CPR number or an e-mail address. Phone numbers are left out on
+     * purpose: eight-digit runs are common in case numbers, and a case id is not where people write phone numbers.
+     */
+    public boolean containsCprOrEmail(String identifier) {
+        return RULES.get(0).pattern().matcher(identifier).find() || RULES.get(1).pattern().matcher(identifier).find();
+    }
 
     public String mask(String text) {
         if (text == null || text.isEmpty()) {

@@ -1,0 +1,51 @@
+package dk.servicepuls.analytics.eventcounts;
+
+import java.util.function.Consumer;
+
+import dk.servicepuls.contracts.CloudEventAttributes;
+import dk.servicepuls.contracts.Topics;
+import dk.servicepuls.support.cloudevents.CloudEventReader;
+import dk.servicepuls.support.cloudevents.ReadResult;
+import dk.servicepuls.support.cloudevents.Violation;
+import dk.servicepuls.support.kafka.CloudEventMessages;
+import io.cloudevents.CloudEvent;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.messaging.Message;
+
+/**
+ * The functions bound to the three event topics ({@code contactEvents}, {@code feedbackEvents},
+ * {@code escalationEvents}). A record that cannot be read throws, so the binder retries it and then parks it on
+ * analytics-service.dlq instead of blocking the partition.
+ */
+@Configuration(proxyBeanMethods = false)
+class EventListeners {
+
+    @Bean
+    Consumer<Message<byte[]>> contactEvents(CloudEventReader reader, EventCounts counts) {
+        return message -> counts.on(fact(reader, message, Topics.CONTACT_EVENTS));
+    }
+
+    @Bean
+    Consumer<Message<byte[]>> feedbackEvents(CloudEventReader reader, EventCounts counts) {
+        return message -> counts.on(fact(reader, message, Topics.FEEDBACK_EVENTS));
+    }
+
+    @Bean
+    Consumer<Message<byte[]>> escalationEvents(CloudEventReader reader, EventCounts counts) {
+        return message -> counts.on(fact(reader, message, Topics.ESCALATION_EVENTS));
+    }
+
+    private static EventFact fact(CloudEventReader reader, Message<byte[]> message, String topic) {
+        ReadResult read = CloudEventMessages.read(reader, message);
+        if (read instanceof ReadResult.Unreadable unreadable) {
+            throw new IllegalArgumentException("Unreadable CloudEvent on " + topic + ": "
+                    + unreadable.violations().stream().map(Violation::pointer).toList());
+        }
+        CloudEvent event = ((ReadResult.Readable) read).event();
+        Object department = event.getExtension(CloudEventAttributes.DEPARTMENT);
+        return new EventFact(event.getSource().toString(), event.getId(), event.getType(),
+                department == null ? null : department.toString(),
+                event.getTime() == null ? null : event.getTime().toInstant());
+    }
+}

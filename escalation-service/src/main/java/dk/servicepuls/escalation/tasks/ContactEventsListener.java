@@ -1,0 +1,50 @@
+package dk.servicepuls.escalation.tasks;
+
+import java.util.function.Consumer;
+
+import dk.servicepuls.contracts.CloudEventAttributes;
+import dk.servicepuls.contracts.EventType;
+import dk.servicepuls.contracts.events.DecisionPending;
+import dk.servicepuls.support.cloudevents.CloudEventReader;
+import dk.servicepuls.support.cloudevents.ReadResult;
+import dk.servicepuls.support.cloudevents.Violation;
+import dk.servicepuls.support.kafka.CloudEventMessages;
+import io.cloudevents.CloudEvent;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.messaging.Message;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * The function bound to contact.events ({@code contactEvents}). A record that cannot be read throws, so the binder
+ * retries it and then parks it on escalation-service.dlq instead of blocking the partition.
+ */
+@Configuration(proxyBeanMethods = false)
+class ContactEventsListener {
+
+    private static final Logger log = LoggerFactory.getLogger(ContactEventsListener.class);
+
+    @Bean
+    Consumer<Message<byte[]>> contactEvents(CloudEventReader reader, ProactiveCallTasks tasks, JsonMapper json) {
+        return message -> {
+            ReadResult read = CloudEventMessages.read(reader, message);
+            if (read instanceof ReadResult.Unreadable unreadable) {
+                throw new IllegalArgumentException("Unreadable CloudEvent on contact.events: "
+                        + unreadable.violations().stream().map(Violation::pointer).toList());
+            }
+            CloudEvent event = ((ReadResult.Readable) read).event();
+            if (!EventType.DECISION_PENDING.type().equals(event.getType())) {
+                return;
+            }
+            byte[] data = event.getData() == null ? null : event.getData().toBytes();
+            Object department = event.getExtension(CloudEventAttributes.DEPARTMENT);
+            PendingDecision pending = new PendingDecision(event.getSource().toString(), event.getId(),
+                    department == null ? null : department.toString(), event.getSubject(),
+                    data == null ? null : json.readValue(data, DecisionPending.class));
+            ProactiveCallTasks.Outcome outcome = tasks.on(pending);
+            log.debug("decision.pending id={} source={}: {}", event.getId(), event.getSource(), outcome);
+        };
+    }
+}

@@ -1,0 +1,31 @@
+package dk.servicepuls.escalation;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+
+import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import com.tngtech.archunit.core.importer.ImportOption;
+import dk.servicepuls.testing.ServiceArchitecture;
+import org.junit.jupiter.api.Test;
+
+class ArchitectureTests {
+
+    private static final JavaClasses CLASSES = new ClassFileImporter()
+            .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+            .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_JARS)
+            .importPackages("dk.servicepuls");
+
+    @Test
+    void escalationServiceStaysOutOfTheOtherServices() {
+        ServiceArchitecture.servicesStayApart("escalation", CLASSES);
+    }
+
+    @Test
+    void taskDecisionsKnowNothingOfKafkaOrCloudEvents() {
+        noClasses().that().haveSimpleName("ProactiveCallTasks")
+                .should().dependOnClassesThat().resideInAnyPackage("org.apache.kafka..", "org.springframework.kafka..",
+                        "org.springframework.messaging..", "org.springframework.cloud..", "io.cloudevents..")
+                .because("the listener turns records into calls; the domain only sees values")
+                .check(CLASSES);
+    }
+}

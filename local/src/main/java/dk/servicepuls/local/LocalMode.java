@@ -1,0 +1,175 @@
+package dk.servicepuls.local;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.context.ConfigurableApplicationContext;
+
+/**
+ * Starts the whole platform in one JVM: broker and store first, then the four services side by side. Prints one
+ * line per service once all report healthy; Ctrl-C stops the services, then the store, then the broker.
+ */
+public final class LocalMode implements AutoCloseable {
+
+    private static final Logger log = LoggerFactory.getLogger(LocalMode.class);
+    private static final Duration HEALTH_TIMEOUT = Duration.ofSeconds(90);
+
+    private final LocalModeSettings settings;
+    private final Map<LocalService, ConfigurableApplicationContext> services = new EnumMap<>(LocalService.class);
+    private LocalKafkaBroker broker;
+    private LocalDocumentStore store;
+
+    LocalMode(LocalModeSettings settings) {
+        this.settings = settings;
+    }
+
+    public static void main(String[] args) {
+        long started = System.nanoTime();
+        LocalMode platform = new LocalMode(LocalModeSettings.from(args));
+        Runtime.getRuntime().addShutdownHook(new Thread(platform::close, "servicepuls-local-shutdown"));
+        try {
+            platform.start();
+        }
+        catch (RuntimeException e) {
+            log.error("The local mode could not start: {}", e.getMessage(), e);
+            platform.close();
+            System.exit(1);
+        }
+        platform.printReady(Duration.ofNanos(System.nanoTime() - started));
+    }
+
+    void start() {
+        // four Spring applications share this JVM's Logback; letting each of them reconfigure it would race
+        System.setProperty("org.springframework.boot.logging.LoggingSystem", "none");
+        try {
+            Files.createDirectories(settings.dataDir());
+        }
+        catch (IOException e) {
+            throw new IllegalStateException("Cannot create the data folder " + settings.dataDir(), e);
+        }
+        CompletableFuture<LocalKafkaBroker> kafka = CompletableFuture.supplyAsync(
+                () -> LocalKafkaBroker.start(settings.dataDir().resolve("kafka"), settings.kafkaPort()));
+        store = LocalDocumentStore.start(settings.dataDir().resolve("store.mv"), settings.storePort());
+        String key = PseudonymKey.loadOrCreate(settings.dataDir());
+        broker = kafka.join();
+
+        ExecutorService starters = Executors.newFixedThreadPool(LocalService.values().length);
+        try {
+            Map<LocalService, CompletableFuture<ConfigurableApplicationContext>> starting = new EnumMap<>(LocalService.class);
+            for (LocalService service : LocalService.values()) {
+                starting.put(service, CompletableFuture.supplyAsync(() -> startService(service, key), starters));
+            }
+            starting.forEach((service, context) -> services.put(service, context.join()));
+        }
+        finally {
+            starters.shutdown();
+        }
+        awaitHealthy();
+    }
+
+    private ConfigurableApplicationContext startService(LocalService service, String key) {
+        int port = settings.ports().get(service);
+        List<String> args = new ArrayList<>(List.of(
+                "--spring.config.location=" + ServiceConfigLocation.of(service.application()),
+                "--server.port=" + port,
+                "--spring.mongodb.uri=" + store.connectionString() + "/" + service.database(),
+                "--spring.kafka.bootstrap-servers=" + broker.bootstrapServers(),
+                "--servicepuls.privacy.pseudonym-key=" + key,
+                "--spring.main.banner-mode=off",
+                "--spring.jmx.enabled=false",
+                // each context keeps its own meters; the global registry would mix the four services
+                "--management.metrics.use-global-registry=false"));
+        return new SpringApplicationBuilder(service.application()).registerShutdownHook(false)
+                .run(args.toArray(String[]::new));
+    }
+
+    private void awaitHealthy() {
+        HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+        long deadline = System.nanoTime() + HEALTH_TIMEOUT.toNanos();
+        for (LocalService service : LocalService.values()) {
+            URI health = URI.create(url(service) + "/actuator/health");
+            while (!isUp(http, health)) {
+                if (System.nanoTime() > deadline) {
+                    throw new IllegalStateException(service.serviceName() + " did not report healthy at " + health
+                            + " within " + HEALTH_TIMEOUT.toSeconds() + " s");
+                }
+                pause();
+            }
+        }
+    }
+
+    private static boolean isUp(HttpClient http, URI health) {
+        try {
+            return http.send(HttpRequest.newBuilder(health).timeout(Duration.ofSeconds(5)).build(),
+                    HttpResponse.BodyHandlers.discarding()).statusCode() == 200;
+        }
+        catch (IOException e) {
+            return false;
+        }
+        catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("Interrupted while waiting for the services", e);
+        }
+    }
+
+    private static void pause() {
+        try {
+            Thread.sleep(250);
+        }
+        catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("Interrupted while waiting for the services", e);
+        }
+    }
+
+    String url(LocalService service) {
+        return "http://localhost:" + settings.ports().get(service);
+    }
+
+    private void printReady(Duration took) {
+        StringBuilder ready = new StringBuilder(String.format("%nServicepuls is ready in %.1f s (data in %s)%n",
+                took.toMillis() / 1000.0, settings.dataDir()));
+        for (LocalService service : LocalService.values()) {
+            ready.append(String.format("  %-19s %-23s %s%n", service.serviceName(), url(service), service.tryFirst()));
+        }
+        ready.append(String.format("  %-19s %-23s %s%n", "kafka", broker.bootstrapServers(), "topics ingest.contact, contact.events, …"));
+        ready.append(String.format("  %-19s %-23s %s%n", "store", store.connectionString(), "MongoDB wire protocol"));
+        ready.append("Press Ctrl-C to stop.");
+        System.out.println(ready);
+    }
+
+    @Override
+    public synchronized void close() {
+        if (services.isEmpty() && store == null && broker == null) {
+            return;
+        }
+        log.info("Stopping Servicepuls");
+        // services first, so their last writes and offset commits reach the store and the broker
+        services.values().parallelStream().forEach(ConfigurableApplicationContext::close);
+        services.clear();
+        if (store != null) {
+            store.close();
+            store = null;
+        }
+        if (broker != null) {
+            broker.close();
+            broker = null;
+        }
+        log.info("Servicepuls stopped");
+    }
+}

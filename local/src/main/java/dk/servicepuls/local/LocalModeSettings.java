@@ -1,0 +1,38 @@
+package dk.servicepuls.local;
+
+import java.nio.file.Path;
+import java.util.EnumMap;
+import java.util.Map;
+
+import org.springframework.core.env.CommandLinePropertySource;
+import org.springframework.core.env.SimpleCommandLinePropertySource;
+
+/**
+ * What the local mode can be told on its command line ({@code --servicepuls.local.data-dir=…} and friends) or
+ * through the environment ({@code SERVICEPULS_LOCAL_DATA_DIR}); defaults follow the architecture's local contract.
+ */
+record LocalModeSettings(Path dataDir, int kafkaPort, int storePort, Map<LocalService, Integer> ports) {
+
+    static final String PREFIX = "servicepuls.local.";
+
+    static LocalModeSettings from(String... args) {
+        CommandLinePropertySource<?> commandLine = new SimpleCommandLinePropertySource(args);
+        Map<LocalService, Integer> ports = new EnumMap<>(LocalService.class);
+        for (LocalService service : LocalService.values()) {
+            ports.put(service, Integer.parseInt(value(commandLine, service.serviceName() + "-port",
+                    Integer.toString(service.defaultPort()))));
+        }
+        return new LocalModeSettings(Path.of(value(commandLine, "data-dir", "data")).toAbsolutePath().normalize(),
+                Integer.parseInt(value(commandLine, "kafka-port", "9092")),
+                Integer.parseInt(value(commandLine, "store-port", "27017")), ports);
+    }
+
+    private static String value(CommandLinePropertySource<?> commandLine, String name, String fallback) {
+        Object given = commandLine.getProperty(PREFIX + name);
+        if (given != null) {
+            return given.toString();
+        }
+        String environment = System.getenv((PREFIX + name).toUpperCase().replace('.', '_').replace('-', '_'));
+        return environment != null ? environment : fallback;
+    }
+}

@@ -1,0 +1,82 @@
+package dk.servicepuls.local;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The whole platform as the README's run command starts it, on free ports: an event goes in on contact-service and
+ * comes out as a task on escalation-service; after a restart on the same data folder, all of it is still there.
+ */
+class LocalModeIntegrationTests {
+
+    private final HttpClient http = HttpClient.newHttpClient();
+
+    @Test
+    void eventInOnContactServiceComesOutAsATaskAndSurvivesARestart(@TempDir Path dataDir) throws Exception {
+        String[] args = args(dataDir);
+        try (LocalMode platform = new LocalMode(LocalModeSettings.from(args))) {
+            platform.start();
+            String contact = platform.url(LocalService.CONTACT);
+            String escalation = platform.url(LocalService.ESCALATION);
+
+            assertThat(post(contact + "/api/v1/events", event("evt-1", "dk.servicepuls.case.opened.v1",
+                    "{\"caseType\":\"boligstoette\",\"party\":{\"type\":\"citizen\",\"id\":\"0101901234\"}}"))).isEqualTo(202);
+            assertThat(post(contact + "/api/v1/events", event("evt-2", "dk.servicepuls.decision.pending.v1",
+                    "{\"expectedOutcome\":\"rejected\",\"dueAt\":\"" + Instant.now().plus(Duration.ofDays(10)) + "\"}")))
+                    .isEqualTo(202);
+
+            await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> assertThat(get(escalation + "/api/v1/tasks?department=borgerservice"))
+                    .contains("\"caseId\":\"BS-1\"", "\"status\":\"open\""));
+        }
+        assertThat(dataDir.resolve("pseudonym.key")).exists();
+        assertThat(dataDir.resolve("store.mv")).exists();
+        String key = Files.readString(dataDir.resolve("pseudonym.key"));
+
+        try (LocalMode restarted = new LocalMode(LocalModeSettings.from(args))) {
+            restarted.start();
+            assertThat(get(restarted.url(LocalService.CONTACT) + "/api/v1/cases/BS-1/timeline?department=borgerservice"))
+                    .contains("evt-1", "evt-2").doesNotContain("0101901234");
+            assertThat(get(restarted.url(LocalService.ESCALATION) + "/api/v1/tasks?department=borgerservice")).contains("BS-1");
+        }
+        assertThat(Files.readString(dataDir.resolve("pseudonym.key"))).isEqualTo(key);
+    }
+
+    private static String[] args(Path dataDir) {
+        List<String> args = new ArrayList<>(List.of("--servicepuls.local.data-dir=" + dataDir,
+                "--servicepuls.local.kafka-port=" + FreePorts.find(), "--servicepuls.local.store-port=" + FreePorts.find()));
+        for (LocalService service : LocalService.values()) {
+            args.add("--servicepuls.local." + service.serviceName() + "-port=" + FreePorts.find());
+        }
+        return args.toArray(String[]::new);
+    }
+
+    private static String event(String id, String type, String data) {
+        return """
+                {"specversion":"1.0","id":"%s","source":"/test/esdh","type":"%s","time":"%s","subject":"BS-1",
+                 "department":"borgerservice","datacontenttype":"application/json","data":%s}""".formatted(id, type, Instant.now(), data);
+    }
+
+    private int post(String url, String body) throws IOException, InterruptedException {
+        return http.send(HttpRequest.newBuilder(URI.create(url)).header("Content-Type", "application/cloudevents+json")
+                .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.discarding()).statusCode();
+    }
+
+    private String get(String url) throws IOException, InterruptedException {
+        return http.send(HttpRequest.newBuilder(URI.create(url)).build(), HttpResponse.BodyHandlers.ofString()).body();
+    }
+}
