@@ -19,6 +19,7 @@ import dk.servicepuls.testing.RecordedTopic;
 import dk.servicepuls.testing.ServiceIntegrationTest;
 import dk.servicepuls.testing.TestEvents;
 import org.apache.kafka.clients.producer.KafkaProducer;
+import org.bson.Document;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.serialization.ByteArraySerializer;
 import org.apache.kafka.common.serialization.StringSerializer;
@@ -27,6 +28,9 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.query.Criteria;
+import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.kafka.test.EmbeddedKafkaBroker;
 import tools.jackson.databind.JsonNode;
 
@@ -42,6 +46,9 @@ class ContactIngestIntegrationTests {
 
     @Autowired
     EmbeddedKafkaBroker broker;
+
+    @Autowired
+    MongoTemplate mongo;
 
     HttpCalls http;
     String department;
@@ -205,6 +212,20 @@ class ContactIngestIntegrationTests {
         assertThat(RecordedTopic.header(record, "content-type")).isEqualTo("application/json");
         String data = RecordedTopic.value(record);
         assertThat(data).contains("\"ref\"").doesNotContain("local-4711").contains("byg-1");
+    }
+
+    @Test
+    void relayLeavesNothingPendingOnceKafkaHasTheEvent() {
+        TestEvents closed = event("case.closed", caseId, department);
+        http.post("/api/v1/events", "application/cloudevents+json", closed.json());
+
+        await().atMost(WAIT).untilAsserted(() -> assertThat(published.records(r -> caseId.equals(r.key()))).hasSize(1));
+        await().atMost(WAIT).untilAsserted(() -> {
+            Document stored = mongo.findOne(Query.query(Criteria.where("subject").is(caseId)), Document.class, "events");
+            assertThat(stored).isNotNull();
+            assertThat(stored.getList("outbox", Document.class)).isEmpty();
+            assertThat(stored).doesNotContainKey("outboxSeq");
+        });
     }
 
     @Test

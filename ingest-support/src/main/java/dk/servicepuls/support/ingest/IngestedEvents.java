@@ -36,7 +36,7 @@ public class IngestedEvents {
     /** The case's events in the order they happened; events with the same time in the order they arrived. */
     public List<IngestedEvent> caseTimeline(String department, String caseId) {
         Query query = Query.query(Criteria.where("department").is(department).and("subject").is(caseId))
-                .with(Sort.by("time", "receivedAt", "outboxSeq"));
+                .with(Sort.by("time", "receivedAt"));
         query.fields().exclude("outbox");
         return mongo.find(query, IngestedEvent.class, collection);
     }

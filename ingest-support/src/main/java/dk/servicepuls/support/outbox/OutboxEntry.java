@@ -12,5 +12,9 @@ public record OutboxEntry(String eventId, String topic, String key, String sourc
         String subject, String department, Document data) {
 
     public static final String FIELD = "outbox";
+    /**
+     * Orders pending documents for the relay; set (from {@link OutboxSequence}) whenever entries are added, and
+     * removed by the relay once the outbox is empty.
+     */
     public static final String SEQUENCE_FIELD = "outboxSeq";
 }

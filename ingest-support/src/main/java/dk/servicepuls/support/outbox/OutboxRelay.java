@@ -18,6 +18,7 @@ import org.slf4j.LoggerFactory;
 import org.springframework.context.SmartLifecycle;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.index.Index;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.data.mongodb.core.query.Update;
@@ -74,7 +75,8 @@ public class OutboxRelay implements SmartLifecycle {
     }
 
     private int relayRound(String collection) {
-        Query pending = new Query(Criteria.where(OutboxEntry.FIELD + ".eventId").exists(true))
+        // outboxSeq exists only while entries wait, so the sparse index holds just the pending documents
+        Query pending = new Query(Criteria.where(OutboxEntry.SEQUENCE_FIELD).exists(true))
                 .with(Sort.by(OutboxEntry.SEQUENCE_FIELD))
                 .limit(properties.batchSize());
         pending.fields().include(OutboxEntry.FIELD);
@@ -86,7 +88,7 @@ public class OutboxRelay implements SmartLifecycle {
         List<CompletableFuture<?>> sends = new ArrayList<>();
         for (Document document : documents) {
             List<String> ids = new ArrayList<>();
-            for (Document raw : document.getList(OutboxEntry.FIELD, Document.class)) {
+            for (Document raw : document.getList(OutboxEntry.FIELD, Document.class, List.of())) {
                 OutboxEntry entry = mongo.getConverter().read(OutboxEntry.class, raw);
                 // data holds only what came in as JSON (strings, numbers, booleans, maps, lists): plain JSON again
                 byte[] data = entry.data() == null ? null : json.writeValueAsBytes(entry.data());
@@ -102,6 +104,9 @@ public class OutboxRelay implements SmartLifecycle {
             mongo.updateFirst(Query.query(Criteria.where("_id").is(sent.getKey())),
                     new Update().pull(OutboxEntry.FIELD, Query.query(Criteria.where("eventId").in(sent.getValue()))),
                     collection);
+            // a writer that appended an entry meanwhile keeps the document pending: the filter then does not match
+            mongo.updateFirst(Query.query(Criteria.where("_id").is(sent.getKey()).and(OutboxEntry.FIELD).size(0)),
+                    new Update().unset(OutboxEntry.SEQUENCE_FIELD), collection);
             count += sent.getValue().size();
         }
         published.increment(count);
@@ -137,8 +142,16 @@ public class OutboxRelay implements SmartLifecycle {
         }
     }
 
+    private void createIndexes() {
+        for (String collection : properties.collections()) {
+            mongo.indexOps(collection).createIndex(new Index().on(OutboxEntry.SEQUENCE_FIELD, Sort.Direction.ASC).sparse()
+                    .named("outbox_pending"));
+        }
+    }
+
     @Override
     public void start() {
+        createIndexes();
         Thread thread = new Thread(this::run, "outbox-relay");
         thread.setDaemon(true);
         worker = thread;
