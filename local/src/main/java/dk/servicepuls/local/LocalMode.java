@@ -62,14 +62,14 @@ public final class LocalMode implements AutoCloseable {
         catch (IOException e) {
             throw new IllegalStateException("Cannot create the data folder " + settings.dataDir(), e);
         }
-        CompletableFuture<LocalKafkaBroker> kafka = CompletableFuture.supplyAsync(
-                () -> LocalKafkaBroker.start(settings.dataDir().resolve("kafka"), settings.kafkaPort()));
-        store = LocalDocumentStore.start(settings.dataDir().resolve("store.mv"), settings.storePort());
-        String key = PseudonymKey.loadOrCreate(settings.dataDir());
-        broker = kafka.join();
-
-        ExecutorService starters = Executors.newFixedThreadPool(LocalService.values().length);
+        ExecutorService starters = starters();
         try {
+            CompletableFuture<LocalKafkaBroker> kafka = CompletableFuture.supplyAsync(
+                    () -> LocalKafkaBroker.start(settings.dataDir().resolve("kafka"), settings.kafkaPort()), starters);
+            store = LocalDocumentStore.start(settings.dataDir().resolve("store.mv"), settings.storePort());
+            String key = PseudonymKey.loadOrCreate(settings.dataDir());
+            broker = kafka.join();
+
             Map<LocalService, CompletableFuture<ConfigurableApplicationContext>> starting = new EnumMap<>(LocalService.class);
             for (LocalService service : LocalService.values()) {
                 starting.put(service, CompletableFuture.supplyAsync(() -> startService(service, key), starters));
@@ -80,6 +80,15 @@ public final class LocalMode implements AutoCloseable {
             starters.shutdown();
         }
         awaitHealthy();
+    }
+
+    /**
+     * Threads made here inherit this thread's context class loader, which in the executable jar is the one that sees
+     * the nested jars. The common pool's threads may not (JDK 25 gives them the system loader), and Kafka and Spring
+     * load classes by name through the context class loader.
+     */
+    private static ExecutorService starters() {
+        return Executors.newFixedThreadPool(LocalService.values().length);
     }
 
     private ConfigurableApplicationContext startService(LocalService service, String key) {
@@ -160,7 +169,15 @@ public final class LocalMode implements AutoCloseable {
         }
         log.info("Stopping Servicepuls");
         // services first, so their last writes and offset commits reach the store and the broker
-        services.values().parallelStream().forEach(ConfigurableApplicationContext::close);
+        ExecutorService stoppers = starters();
+        try {
+            CompletableFuture.allOf(services.values().stream()
+                    .map(context -> CompletableFuture.runAsync(context::close, stoppers))
+                    .toArray(CompletableFuture[]::new)).join();
+        }
+        finally {
+            stoppers.shutdown();
+        }
         services.clear();
         if (store != null) {
             store.close();
