@@ -1,0 +1,71 @@
+package dk.servicepuls.escalation.caseevents;
+
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Consumer;
+
+import dk.servicepuls.contracts.CloudEventAttributes;
+import dk.servicepuls.contracts.EventType;
+import dk.servicepuls.support.cloudevents.CloudEventReader;
+import dk.servicepuls.support.cloudevents.ReadResult;
+import dk.servicepuls.support.cloudevents.Violation;
+import dk.servicepuls.support.kafka.CloudEventMessages;
+import io.cloudevents.CloudEvent;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.messaging.Message;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * The functions bound to contact.events ({@code contactEvents}) and feedback.events ({@code feedbackEvents}). One
+ * binding per topic in one consumer group: two features binding the same topic in the group would split its
+ * partitions between them, and each would see only part of every case. A record that cannot be read throws, so the
+ * binder retries it and then parks it on escalation-service.dlq instead of blocking the partition.
+ */
+@Configuration(proxyBeanMethods = false)
+class CaseEventsListener {
+
+    private static final Logger log = LoggerFactory.getLogger(CaseEventsListener.class);
+
+    @Bean
+    Consumer<Message<byte[]>> contactEvents(CloudEventReader reader, JsonMapper json, List<CaseEventHandler> handlers) {
+        return message -> dispatch("contact.events", reader, json, handlers, message);
+    }
+
+    @Bean
+    Consumer<Message<byte[]>> feedbackEvents(CloudEventReader reader, JsonMapper json, List<CaseEventHandler> handlers) {
+        return message -> dispatch("feedback.events", reader, json, handlers, message);
+    }
+
+    private static void dispatch(String topic, CloudEventReader reader, JsonMapper json, List<CaseEventHandler> handlers,
+            Message<byte[]> message) {
+        ReadResult read = CloudEventMessages.read(reader, message);
+        if (read instanceof ReadResult.Unreadable unreadable) {
+            throw new IllegalArgumentException("Unreadable CloudEvent on " + topic + ": "
+                    + unreadable.violations().stream().map(Violation::pointer).toList());
+        }
+        CloudEvent event = ((ReadResult.Readable) read).event();
+        Optional<EventType> type = EventType.fromType(event.getType());
+        if (type.isEmpty()) {
+            // a newer contract's type: the publisher validated it, this service just has nothing to do with it yet
+            log.debug("Skipping unknown type {} id={} source={}", event.getType(), event.getId(), event.getSource());
+            return;
+        }
+        CaseEvent caseEvent = caseEvent(event, type.get(), json);
+        for (CaseEventHandler handler : handlers) {
+            handler.on(caseEvent);
+        }
+    }
+
+    private static CaseEvent caseEvent(CloudEvent event, EventType type, JsonMapper json) {
+        byte[] data = event.getData() == null ? null : event.getData().toBytes();
+        Object department = event.getExtension(CloudEventAttributes.DEPARTMENT);
+        OffsetDateTime time = event.getTime();
+        return new CaseEvent(event.getSource().toString(), event.getId(), type, time == null ? null : time.toInstant(),
+                department == null ? null : department.toString(), event.getSubject(),
+                data == null || data.length == 0 ? null : json.readValue(data, type.dataType()));
+    }
+}
