@@ -28,4 +28,23 @@ class ArchitectureTests {
                 .because("the listener turns records into calls; the domain only sees values")
                 .check(CLASSES);
     }
+
+    @Test
+    void riskKnowsNothingOfKafkaOrCloudEvents() {
+        noClasses().that().resideInAPackage("dk.servicepuls.escalation.risk..")
+                .should().dependOnClassesThat().resideInAnyPackage("org.apache.kafka..", "org.springframework.kafka..",
+                        "org.springframework.messaging..", "org.springframework.cloud..", "io.cloudevents..")
+                .because("the case-events intake turns records into values; risk only sees CaseEvent")
+                .check(CLASSES);
+    }
+
+    @Test
+    void riskModelKnowsNothingOfTheStore() {
+        noClasses().that().haveSimpleName("RiskModel").or().haveSimpleName("CaseFacts").or().haveSimpleName("Fact")
+                .or().haveSimpleName("Assessment")
+                .should().dependOnClassesThat().resideInAnyPackage("org.springframework.data..", "org.bson..",
+                        "com.mongodb..", "dk.servicepuls.support.outbox..")
+                .because("scoring is plain rules over facts, testable without a store")
+                .check(CLASSES);
+    }
 }
