@@ -212,7 +212,9 @@ class ProactiveCallTaskIntegrationTests {
                 .sum();
     }
 
+    /** The case's task.created records; the case's risk.assessed share the topic and the key. */
     private List<ConsumerRecord<String, byte[]>> announcements() {
-        return announced.records(r -> caseId.equals(r.key()));
+        return announced.records(r -> caseId.equals(r.key())
+                && EventType.TASK_CREATED.type().equals(RecordedTopic.header(r, "ce_type")));
     }
 }
