@@ -3,6 +3,7 @@ package dk.servicepuls.escalation.risk;
 import java.util.List;
 
 import org.bson.Document;
+import org.springframework.dao.DuplicateKeyException;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
@@ -27,7 +28,15 @@ class PartyComplaints {
 
     /** Idempotent, so a redelivered complaint or a retried assessment notes it once. */
     void note(String department, String partyRef, String caseId) {
-        mongo.upsert(byParty(department, partyRef), new Update().addToSet("cases", caseId), COLLECTION);
+        Update addCase = new Update().addToSet("cases", caseId);
+        try {
+            mongo.upsert(byParty(department, partyRef), addCase, COLLECTION);
+        }
+        catch (DuplicateKeyException concurrentFirstComplaint) {
+            // two upserts raced to create the document; it exists now. Caught here rather than rethrown because the
+            // exception's message names the key, and the key holds the pseudonym
+            mongo.updateFirst(byParty(department, partyRef), addCase, COLLECTION);
+        }
     }
 
     boolean onOtherCases(String department, String partyRef, String caseId) {

@@ -297,7 +297,10 @@ class CaseRiskIntegrationTests {
             threads.shutdownNow();
         }
 
-        assertThat(store.find(department, caseId).orElseThrow().facts()).hasSize(2 * perThread);
+        CaseRisk risk = store.find(department, caseId).orElseThrow();
+        assertThat(risk.facts()).hasSize(2 * perThread);
+        assertThat(risk.version()).as("one write per event, none overwritten").isEqualTo(2 * perThread);
+        assertThat(risk.current().factors()).extracting(factor -> factor.code()).containsExactly("repeated_contacts");
     }
 
     @Test
