@@ -4,6 +4,7 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
 
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.convert.converter.Converter;
@@ -29,8 +30,16 @@ class SecurityConfiguration implements WebMvcConfigurer {
     /** Roles become authorities {@code ROLE_CASEWORKER}, {@code ROLE_TEAM_LEAD}, {@code ROLE_MANAGER}. */
     static final String ROLE_PREFIX = "ROLE_";
 
+    /**
+     * The issuer is read here only to fail the start when it is missing: Boot's binding would keep an unresolved
+     * {@code ${OIDC_ISSUER_URI}} as text, and every request would then fail instead.
+     */
     @Bean
-    SecurityFilterChain api(HttpSecurity http, JsonMapper json) throws Exception {
+    SecurityFilterChain api(HttpSecurity http, JsonMapper json,
+            @Value("${spring.security.oauth2.resourceserver.jwt.issuer-uri}") String issuer) throws Exception {
+        if (issuer.isBlank()) {
+            throw new IllegalStateException("No OIDC issuer: set OIDC_ISSUER_URI (spring.security.oauth2.resourceserver.jwt.issuer-uri)");
+        }
         SecurityProblems problems = new SecurityProblems(json);
         http.authorizeHttpRequests(requests -> requests
                         .requestMatchers("/actuator/health", "/actuator/health/**", "/actuator/prometheus",
