@@ -7,13 +7,16 @@ import java.util.Locale;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.annotation.Order;
 import org.springframework.core.convert.converter.Converter;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.core.GrantedAuthority;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.oauth2.jwt.Jwt;
 import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationConverter;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.savedrequest.NullRequestCache;
 import org.springframework.web.method.support.HandlerMethodArgumentResolver;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 import tools.jackson.databind.json.JsonMapper;
@@ -31,31 +34,50 @@ class SecurityConfiguration implements WebMvcConfigurer {
     static final String ROLE_PREFIX = "ROLE_";
 
     /**
-     * The issuer is read here only to fail the start when it is missing: Boot's binding would keep an unresolved
-     * {@code ${OIDC_ISSUER_URI}} as text, and every request would then fail instead.
+     * The JSON APIs: bearer tokens only, no session and no cookies (so no cross-site request to forge), and nothing
+     * saved for a later redirect. The issuer is read here only to fail the start when it is missing: Boot's binding
+     * would keep an unresolved {@code ${OIDC_ISSUER_URI}} as text, and every request would then fail instead.
      */
     @Bean
+    @Order(1)
     SecurityFilterChain api(HttpSecurity http, JsonMapper json,
             @Value("${spring.security.oauth2.resourceserver.jwt.issuer-uri}") String issuer) throws Exception {
         if (issuer.isBlank()) {
             throw new IllegalStateException("No OIDC issuer: set OIDC_ISSUER_URI (spring.security.oauth2.resourceserver.jwt.issuer-uri)");
         }
         SecurityProblems problems = new SecurityProblems(json);
+        http.securityMatcher("/api/**")
+                // the task and risk APIs (/api/v1/tasks/**, /api/v1/cases/{caseId}/risk), and any API that comes next
+                .authorizeHttpRequests(requests -> requests.anyRequest().authenticated())
+                .sessionManagement(sessions -> sessions.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+                .requestCache(cache -> cache.requestCache(new NullRequestCache()))
+                .csrf(csrf -> csrf.disable());
+        return bearerTokens(http, problems).build();
+    }
+
+    /**
+     * Everything else: operations endpoints stay open for Prometheus and the platform's health checks; the inbox gets
+     * its browser sign-in (authorization code with PKCE, client servicepuls-inbox) here with the inbox work.
+     */
+    @Bean
+    @Order(2)
+    SecurityFilterChain operationsAndInbox(HttpSecurity http, JsonMapper json) throws Exception {
+        SecurityProblems problems = new SecurityProblems(json);
         http.authorizeHttpRequests(requests -> requests
                         .requestMatchers("/actuator/health", "/actuator/health/**", "/actuator/prometheus",
                                 "/v3/api-docs", "/v3/api-docs/**", "/error").permitAll()
-                        .requestMatchers("/api/v1/tasks", "/api/v1/tasks/**", "/api/v1/cases/*/risk").authenticated()
-                        // the inbox gets its own browser sign-in (authorization code with PKCE) with the inbox work
                         .requestMatchers("/inbox", "/inbox/**").permitAll()
                         .anyRequest().authenticated())
-                // bearer tokens only: no cookies on the API, so no cross-site request to forge
-                .csrf(csrf -> csrf.ignoringRequestMatchers("/api/**"))
-                .oauth2ResourceServer(resourceServer -> resourceServer
+                .requestCache(cache -> cache.requestCache(new NullRequestCache()));
+        return bearerTokens(http, problems).build();
+    }
+
+    private static HttpSecurity bearerTokens(HttpSecurity http, SecurityProblems problems) throws Exception {
+        return http.oauth2ResourceServer(resourceServer -> resourceServer
                         .jwt(jwt -> jwt.jwtAuthenticationConverter(servicepulsTokens()))
                         .authenticationEntryPoint(problems)
                         .accessDeniedHandler(problems))
                 .exceptionHandling(exceptions -> exceptions.authenticationEntryPoint(problems).accessDeniedHandler(problems));
-        return http.build();
     }
 
     static JwtAuthenticationConverter servicepulsTokens() {

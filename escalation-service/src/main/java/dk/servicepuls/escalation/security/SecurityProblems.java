@@ -56,7 +56,7 @@ class SecurityProblems implements AuthenticationEntryPoint, AccessDeniedHandler 
 
     private void write(HttpServletRequest request, HttpServletResponse response, ProblemDetail problem)
             throws IOException {
-        // the same members, in the same order, as the problems that Spring MVC writes for the controllers
+        // the same members as the problems that Spring MVC writes for the controllers
         Map<String, Object> body = new LinkedHashMap<>();
         body.put("type", problem.getType().toString());
         body.put("title", problem.getTitle());

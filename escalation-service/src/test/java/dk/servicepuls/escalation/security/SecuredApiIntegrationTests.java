@@ -38,6 +38,7 @@ class SecuredApiIntegrationTests {
                 type -> assertThat(type).startsWith("application/problem+json"));
         assertThat(answer.headers().firstValue("WWW-Authenticate")).hasValueSatisfying(
                 challenge -> assertThat(challenge).startsWith("Bearer"));
+        assertThat(answer.headers().firstValue("Set-Cookie")).as("the API keeps no session").isEmpty();
         HttpCalls.Answer problem = new HttpCalls.Answer(answer.statusCode(), "", answer.body());
         assertThat(problem.json().get("status").asInt()).isEqualTo(401);
         assertThat(problem.json().get("type").asString()).isEqualTo("https://servicepuls.dk/problems/unauthorized");
