@@ -21,8 +21,12 @@ import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 
 /**
- * Starts the whole platform in one JVM: broker and store first, then the four services side by side. Prints one
- * line per service once all report healthy; Ctrl-C stops the services, then the store, then the broker.
+ * Starts the whole platform in one JVM: broker and store first, then the four services and the identity-server side
+ * by side. Prints one line per service once all report healthy; Ctrl-C stops the services, then the store, then the
+ * broker.
+ * <p>
+ * escalation-service may start before the identity-server is up: it fetches the issuer's keys on the first request
+ * with a token, and the ready lines appear only once the identity-server reports healthy too.
  */
 public final class LocalMode implements AutoCloseable {
 
@@ -96,13 +100,23 @@ public final class LocalMode implements AutoCloseable {
         List<String> args = new ArrayList<>(List.of(
                 "--spring.config.location=" + ServiceConfigLocation.of(service.application()),
                 "--server.port=" + port,
-                "--spring.mongodb.uri=" + store.connectionString() + "/" + service.database(),
-                "--spring.kafka.bootstrap-servers=" + broker.bootstrapServers(),
-                "--servicepuls.privacy.pseudonym-key=" + key,
                 "--spring.main.banner-mode=off",
                 "--spring.jmx.enabled=false",
                 // each context keeps its own meters; the global registry would mix the four services
                 "--management.metrics.use-global-registry=false"));
+        if (service.usesPlatform()) {
+            args.add("--spring.mongodb.uri=" + store.connectionString() + "/" + service.database());
+            args.add("--spring.kafka.bootstrap-servers=" + broker.bootstrapServers());
+            args.add("--servicepuls.privacy.pseudonym-key=" + key);
+        }
+        if (service.security() == LocalService.Security.RESOURCE_SERVER) {
+            // the identity-server's issuer is http://localhost:<its port> (its application.yml), on whatever port
+            args.add("--spring.security.oauth2.resourceserver.jwt.issuer-uri=" + url(LocalService.IDENTITY));
+        }
+        List<String> excluded = SharedClassPath.excludedAutoConfigurations(service);
+        if (!excluded.isEmpty()) {
+            args.add("--spring.autoconfigure.exclude=" + String.join(",", excluded));
+        }
         return new SpringApplicationBuilder(service.application()).registerShutdownHook(false)
                 .run(args.toArray(String[]::new));
     }

@@ -19,7 +19,7 @@ record LocalModeSettings(Path dataDir, int kafkaPort, int storePort, Map<LocalSe
         CommandLinePropertySource<?> commandLine = new SimpleCommandLinePropertySource(args);
         Map<LocalService, Integer> ports = new EnumMap<>(LocalService.class);
         for (LocalService service : LocalService.values()) {
-            ports.put(service, Integer.parseInt(value(commandLine, service.serviceName() + "-port",
+            ports.put(service, Integer.parseInt(value(commandLine, service.portSetting(),
                     Integer.toString(service.defaultPort()))));
         }
         return new LocalModeSettings(Path.of(value(commandLine, "data-dir", "data")).toAbsolutePath().normalize(),

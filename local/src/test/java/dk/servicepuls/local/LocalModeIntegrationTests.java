@@ -8,19 +8,24 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Base64;
 import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The whole platform as the README's run command starts it, on free ports: an event goes in on contact-service and
- * comes out as a task on escalation-service; after a restart on the same data folder, all of it is still there.
+ * comes out as a task on escalation-service, read with a token from the identity-server; after a restart on the same
+ * data folder, all of it is still there.
  */
 class LocalModeIntegrationTests {
 
@@ -40,8 +45,13 @@ class LocalModeIntegrationTests {
                     "{\"expectedOutcome\":\"rejected\",\"dueAt\":\"" + Instant.now().plus(Duration.ofDays(10)) + "\"}")))
                     .isEqualTo(202);
 
-            await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> assertThat(get(escalation + "/api/v1/tasks?department=borgerservice"))
+            assertThat(status(escalation + "/api/v1/tasks?department=borgerservice", null))
+                    .as("the task API needs a token").isEqualTo(401);
+            String token = scriptToken(platform.url(LocalService.IDENTITY));
+            await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> assertThat(get(escalation + "/api/v1/tasks?department=borgerservice", token))
                     .contains("\"caseId\":\"BS-1\"", "\"status\":\"open\""));
+            assertThat(status(escalation + "/api/v1/tasks?department=teknik-miljoe", token))
+                    .as("the script client's token is for borgerservice only").isEqualTo(403);
         }
         assertThat(dataDir.resolve("pseudonym.key")).exists();
         assertThat(dataDir.resolve("store.mv")).exists();
@@ -49,9 +59,11 @@ class LocalModeIntegrationTests {
 
         try (LocalMode restarted = new LocalMode(LocalModeSettings.from(args))) {
             restarted.start();
-            assertThat(get(restarted.url(LocalService.CONTACT) + "/api/v1/cases/BS-1/timeline?department=borgerservice"))
+            assertThat(get(restarted.url(LocalService.CONTACT) + "/api/v1/cases/BS-1/timeline?department=borgerservice", null))
                     .contains("evt-1", "evt-2").doesNotContain("0101901234");
-            assertThat(get(restarted.url(LocalService.ESCALATION) + "/api/v1/tasks?department=borgerservice")).contains("BS-1");
+            // the identity-server makes a new signing key on every start: a token from before the restart is no good
+            String token = scriptToken(restarted.url(LocalService.IDENTITY));
+            assertThat(get(restarted.url(LocalService.ESCALATION) + "/api/v1/tasks?department=borgerservice", token)).contains("BS-1");
         }
         assertThat(Files.readString(dataDir.resolve("pseudonym.key"))).isEqualTo(key);
     }
@@ -60,7 +72,7 @@ class LocalModeIntegrationTests {
         List<String> args = new ArrayList<>(List.of("--servicepuls.local.data-dir=" + dataDir,
                 "--servicepuls.local.kafka-port=" + FreePorts.find(), "--servicepuls.local.store-port=" + FreePorts.find()));
         for (LocalService service : LocalService.values()) {
-            args.add("--servicepuls.local." + service.serviceName() + "-port=" + FreePorts.find());
+            args.add("--servicepuls.local." + service.portSetting() + "=" + FreePorts.find());
         }
         return args.toArray(String[]::new);
     }
@@ -76,7 +88,30 @@ class LocalModeIntegrationTests {
                 .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.discarding()).statusCode();
     }
 
-    private String get(String url) throws IOException, InterruptedException {
-        return http.send(HttpRequest.newBuilder(URI.create(url)).build(), HttpResponse.BodyHandlers.ofString()).body();
+    private String get(String url, String token) throws IOException, InterruptedException {
+        return http.send(request(url, token), HttpResponse.BodyHandlers.ofString()).body();
+    }
+
+    private int status(String url, String token) throws IOException, InterruptedException {
+        return http.send(request(url, token), HttpResponse.BodyHandlers.discarding()).statusCode();
+    }
+
+    private static HttpRequest request(String url, String token) {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(url));
+        return (token == null ? request : request.header("Authorization", "Bearer " + token)).build();
+    }
+
+    /** What the README's curl does: a client-credentials token for the demo script client. */
+    private String scriptToken(String identityServer) throws IOException, InterruptedException {
+        HttpResponse<String> answer = http.send(HttpRequest.newBuilder(URI.create(identityServer + "/oauth2/token"))
+                .header("Authorization", "Basic " + Base64.getEncoder().encodeToString(
+                        "servicepuls-cli:demo-cli-secret".getBytes(StandardCharsets.UTF_8)))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString("grant_type=client_credentials")).build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertThat(answer.statusCode()).as(answer.body()).isEqualTo(200);
+        Matcher token = Pattern.compile("\"access_token\"\\s*:\\s*\"([^\"]+)\"").matcher(answer.body());
+        assertThat(token.find()).as(answer.body()).isTrue();
+        return token.group(1);
     }
 }

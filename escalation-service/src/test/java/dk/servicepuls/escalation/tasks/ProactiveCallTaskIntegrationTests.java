@@ -13,6 +13,9 @@ import java.util.UUID;
 import dk.servicepuls.contracts.EventSchemas;
 import dk.servicepuls.contracts.EventType;
 import dk.servicepuls.contracts.Topics;
+import dk.servicepuls.escalation.security.ApiCalls;
+import dk.servicepuls.escalation.security.TestTokens;
+import dk.servicepuls.escalation.security.WithTestTokens;
 import dk.servicepuls.testing.HttpCalls;
 import dk.servicepuls.testing.RecordedTopic;
 import dk.servicepuls.testing.ServiceIntegrationTest;
@@ -28,6 +31,7 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 @ServiceIntegrationTest
+@WithTestTokens
 class ProactiveCallTaskIntegrationTests {
 
     private static final Duration WAIT = Duration.ofSeconds(30);
@@ -41,6 +45,7 @@ class ProactiveCallTaskIntegrationTests {
     EmbeddedKafkaBroker broker;
 
     HttpCalls http;
+    ApiCalls api;
     BinaryRecords records;
     RecordedTopic announced;
     String department;
@@ -49,6 +54,7 @@ class ProactiveCallTaskIntegrationTests {
     @BeforeEach
     void setUp() {
         http = new HttpCalls(port);
+        api = new ApiCalls(port);
         records = new BinaryRecords(broker.getBrokersAsString(), "escalation-service");
         announced = new RecordedTopic(broker.getBrokersAsString(), Topics.ESCALATION_EVENTS);
         department = "dept-" + UUID.randomUUID().toString().substring(0, 8);
@@ -169,7 +175,7 @@ class ProactiveCallTaskIntegrationTests {
 
     @Test
     void taskListWithoutDepartmentIsABadRequestProblem() {
-        var answer = http.get("/api/v1/tasks");
+        var answer = api.get("/api/v1/tasks", TestTokens.caseworker("sb-1042", department, "ydelse-1"));
 
         assertThat(answer.status()).isEqualTo(400);
         assertThat(answer.contentType()).startsWith("application/problem+json");
@@ -198,7 +204,7 @@ class ProactiveCallTaskIntegrationTests {
     }
 
     private JsonNode inbox(String department) {
-        var answer = http.get("/api/v1/tasks?department=" + department);
+        var answer = api.get("/api/v1/tasks?department=" + department, TestTokens.caseworker("sb-1042", department, "ydelse-1"));
         assertThat(answer.status()).as(answer.body()).isEqualTo(200);
         return answer.json().get("tasks");
     }

@@ -1,0 +1,63 @@
+package dk.servicepuls.escalation.security;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.security.core.GrantedAuthority;
+import org.springframework.security.oauth2.jwt.Jwt;
+
+class CallerTests {
+
+    @Test
+    void aCaseworkersTokenGivesHerRolesDepartmentTeamAndCaseworkerId() {
+        Caller caller = Caller.of(jwt("cw-1", TestTokens.claims(List.of("caseworker"), "borgerservice", "ydelse-1", "cw-1")));
+
+        assertThat(caller).isEqualTo(new Caller("cw-1", Set.of("caseworker"), "borgerservice", "ydelse-1", "cw-1"));
+        assertThat(caller.hasRole(Caller.CASEWORKER)).isTrue();
+        assertThat(caller.hasRole(Caller.MANAGER)).isFalse();
+    }
+
+    @Test
+    void aTokenWithoutServicepulsClaimsIsACallerWithNoRoleAndNoDepartment() {
+        Caller caller = Caller.of(jwt("someone", Map.of()));
+
+        assertThat(caller.roles()).isEmpty();
+        assertThat(caller.department()).isNull();
+        assertThat(caller.belongsTo("borgerservice")).isFalse();
+        assertThatExceptionOfType(ForbiddenException.class).isThrownBy(() -> caller.requireDepartment("borgerservice"))
+                .withMessageContaining("no department");
+    }
+
+    @Test
+    void callerBelongsOnlyToTheDepartmentInTheToken() {
+        Caller caller = new Caller("m", Set.of("manager"), "borgerservice", null, null);
+
+        caller.requireDepartment("borgerservice");
+        assertThatExceptionOfType(ForbiddenException.class).isThrownBy(() -> caller.requireDepartment("teknik-miljoe"));
+    }
+
+    @Test
+    void rolesBecomeUpperCaseRoleAuthorities() {
+        var authentication = SecurityConfiguration.servicepulsTokens()
+                .convert(jwt("tl", TestTokens.claims(List.of("team_lead", "caseworker"), "d", "t", null)));
+
+        // Spring Security 7 adds FACTOR_BEARER (how the caller authenticated) beside the roles
+        assertThat(authentication.getAuthorities()).extracting(GrantedAuthority::getAuthority)
+                .filteredOn(authority -> authority.startsWith("ROLE_"))
+                .containsExactlyInAnyOrder("ROLE_TEAM_LEAD", "ROLE_CASEWORKER");
+        assertThat(authentication.getName()).isEqualTo("tl");
+    }
+
+    private static Jwt jwt(String subject, Map<String, Object> claims) {
+        Jwt.Builder jwt = Jwt.withTokenValue("t").header("alg", "RS256").subject(subject)
+                .issuedAt(Instant.now()).expiresAt(Instant.now().plusSeconds(60));
+        claims.forEach(jwt::claim);
+        return jwt.build();
+    }
+}
