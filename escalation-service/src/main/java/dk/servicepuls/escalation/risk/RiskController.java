@@ -6,6 +6,7 @@ import java.util.List;
 import dk.servicepuls.contracts.events.RiskAssessed;
 import dk.servicepuls.contracts.events.RiskLevel;
 import dk.servicepuls.support.web.NotFoundException;
+import dk.servicepuls.escalation.security.Caller;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -22,7 +23,9 @@ class RiskController {
     }
 
     @GetMapping("/api/v1/cases/{caseId}/risk")
-    CaseRiskView risk(@PathVariable String caseId, @RequestParam String department) {
+    CaseRiskView risk(@PathVariable String caseId, @RequestParam String department, Caller caller) {
+        // nobody sees another department's cases, not even that they exist
+        caller.requireDepartment(department);
         CaseRisk risk = store.find(department, caseId)
                 .orElseThrow(() -> new NotFoundException("No events of this case have reached escalation-service"));
         Assessment current = risk.current();

@@ -23,6 +23,9 @@ import dk.servicepuls.contracts.events.FeedbackSubmitted;
 import dk.servicepuls.contracts.events.RiskLevel;
 import dk.servicepuls.escalation.caseevents.CaseEvent;
 import dk.servicepuls.testing.BinaryRecords;
+import dk.servicepuls.escalation.security.ApiCalls;
+import dk.servicepuls.escalation.security.TestTokens;
+import dk.servicepuls.escalation.security.WithTestTokens;
 import dk.servicepuls.testing.HttpCalls;
 import dk.servicepuls.testing.RecordedTopic;
 import dk.servicepuls.testing.ServiceIntegrationTest;
@@ -41,6 +44,7 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 @ServiceIntegrationTest
+@WithTestTokens
 class CaseRiskIntegrationTests {
 
     private static final Duration WAIT = Duration.ofSeconds(30);
@@ -62,6 +66,7 @@ class CaseRiskIntegrationTests {
     CaseRiskStore store;
 
     HttpCalls http;
+    ApiCalls api;
     BinaryRecords records;
     RecordedTopic announced;
     String department;
@@ -70,6 +75,7 @@ class CaseRiskIntegrationTests {
     @BeforeEach
     void setUp() {
         http = new HttpCalls(port);
+        api = new ApiCalls(port);
         records = new BinaryRecords(broker.getBrokersAsString(), "escalation-service");
         announced = new RecordedTopic(broker.getBrokersAsString(), Topics.ESCALATION_EVENTS);
         department = "dept-" + UUID.randomUUID().toString().substring(0, 8);
@@ -305,7 +311,7 @@ class CaseRiskIntegrationTests {
 
     @Test
     void unknownCaseIsANotFoundProblem() {
-        var answer = http.get("/api/v1/cases/" + caseId + "/risk?department=" + department);
+        var answer = api.get("/api/v1/cases/" + caseId + "/risk?department=" + department, caseworkerToken());
 
         assertThat(answer.status()).isEqualTo(404);
         assertThat(answer.contentType()).startsWith("application/problem+json");
@@ -315,7 +321,7 @@ class CaseRiskIntegrationTests {
 
     @Test
     void riskWithoutDepartmentIsABadRequestProblem() {
-        var answer = http.get("/api/v1/cases/" + caseId + "/risk");
+        var answer = api.get("/api/v1/cases/" + caseId + "/risk", caseworkerToken());
 
         assertThat(answer.status()).isEqualTo(400);
         assertThat(answer.contentType()).startsWith("application/problem+json");
@@ -371,12 +377,25 @@ class CaseRiskIntegrationTests {
     }
 
     /** What the platform makes of a party id at the door: 64 lower-case hex digits. */
+    @Test
+    void anotherDepartmentsCaseRiskIsAForbiddenProblem() {
+        var answer = api.get("/api/v1/cases/" + caseId + "/risk?department=" + department,
+                TestTokens.caseworker("cw-other", "other-" + department, "team-x"));
+
+        assertThat(answer.status()).isEqualTo(403);
+        assertThat(answer.contentType()).startsWith("application/problem+json");
+    }
+
     private static String partyRef() {
         return (UUID.randomUUID().toString() + UUID.randomUUID()).replace("-", "");
     }
 
+    private String caseworkerToken() {
+        return TestTokens.caseworker("cw-risk", department, "ydelse-1");
+    }
+
     private JsonNode risk(String caseId) {
-        var answer = http.get("/api/v1/cases/" + caseId + "/risk?department=" + department);
+        var answer = api.get("/api/v1/cases/" + caseId + "/risk?department=" + department, caseworkerToken());
         assertThat(answer.status()).as(answer.body()).isEqualTo(200);
         return answer.json();
     }
