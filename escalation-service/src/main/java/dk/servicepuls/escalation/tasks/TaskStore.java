@@ -102,8 +102,12 @@ class TaskStore {
             update.push(OutboxEntry.FIELD, outboxEntry(after, announcement, at))
                     .set(OutboxEntry.SEQUENCE_FIELD, OutboxSequence.next());
         }
-        Query asRead = Query.query(Criteria.where("_id").is(before.taskId()).and("status").is(before.status().name())
-                .and(VERSION).is(before.version()));
+        Criteria version = before.version() == 0
+                // tasks stored before steps were versioned have no version yet
+                ? new Criteria().orOperator(Criteria.where(VERSION).is(0L), Criteria.where(VERSION).exists(false))
+                : Criteria.where(VERSION).is(before.version());
+        Query asRead = Query.query(new Criteria().andOperator(Criteria.where("_id").is(before.taskId())
+                .and("status").is(before.status().name()), version));
         boolean applied = mongo.updateFirst(asRead, update, COLLECTION).getMatchedCount() == 1;
         if (applied && announcement != null) {
             relay.nudge();

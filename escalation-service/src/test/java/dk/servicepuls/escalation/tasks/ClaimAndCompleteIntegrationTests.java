@@ -4,7 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import java.time.Instant;
+import java.util.Date;
 import java.util.List;
+import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 
 import dk.servicepuls.contracts.EventSchemas;
@@ -13,11 +15,13 @@ import dk.servicepuls.testing.HttpCalls;
 import dk.servicepuls.testing.RecordedTopic;
 import dk.servicepuls.testing.ServiceIntegrationTest;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.bson.Document;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.kafka.test.EmbeddedKafkaBroker;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -33,6 +37,9 @@ class ClaimAndCompleteIntegrationTests {
 
     @Autowired
     EmbeddedKafkaBroker broker;
+
+    @Autowired
+    MongoTemplate mongo;
 
     TaskScenario scenario;
     String taskId;
@@ -172,6 +179,22 @@ class ClaimAndCompleteIntegrationTests {
 
         assertThat(answer.status()).isEqualTo(400);
         assertThat(answer.json().get("type").asString()).endsWith("/invalid-outcome");
+    }
+
+    @Test
+    void taskStoredBeforeStepsWereVersionedCanStillBeClaimed() {
+        String legacyId = "legacy-" + UUID.randomUUID();
+        mongo.insert(new Document("_id", legacyId).append("department", scenario.department)
+                .append("caseId", scenario.caseId + "-legacy").append("trigger", "DECISION_PENDING")
+                .append("createdAt", Date.from(Instant.parse("2026-11-01T10:00:00Z")))
+                .append("dueAt", Date.from(Instant.parse("2036-12-09T12:00:00Z"))).append("status", "OPEN")
+                .append(TaskStore.OPEN_CASE, new Document("department", scenario.department)
+                        .append("caseId", scenario.caseId + "-legacy")), TaskStore.COLLECTION);
+
+        HttpCalls.Answer claimed = scenario.claim(legacyId, "cw-1");
+
+        assertThat(claimed.status()).as(claimed.body()).isEqualTo(200);
+        assertThat(claimed.json().get("status").asString()).isEqualTo("claimed");
     }
 
     @Test

@@ -51,6 +51,12 @@ final class TaskScenario implements AutoCloseable {
                 + "\",\"caseworkerId\":\"sb-1042\"}");
     }
 
+    /** Sends an expected rejection and returns the id of the task it creates. */
+    String rejectionPendingTask(Instant decisionDueAt) {
+        rejectionPending(decisionDueAt);
+        return theTask().get("taskId").asString();
+    }
+
     /** Waits until the case has exactly one task in the department's inbox and returns it. */
     JsonNode theTask() {
         await().atMost(WAIT).untilAsserted(() -> assertThat(inbox(department)).hasSize(1));
