@@ -1,12 +1,10 @@
 package dk.servicepuls.escalation.tasks;
 
-import java.time.Instant;
-
 /**
  * A case event that moves a task (decision made, case closed, case transferred), as the tasks need it: its identity,
- * which makes a redelivery recognisable, the case it is about and when it happened.
+ * which makes a redelivery recognisable, and the case it is about.
  */
-record CaseEvent(String eventSource, String eventId, String department, String caseId, Instant time) {
+record CaseEvent(String eventSource, String eventId, String department, String caseId) {
 
     CaseEvent {
         // contact-service validated the event against the contract; a gap here is a broken record, not a case

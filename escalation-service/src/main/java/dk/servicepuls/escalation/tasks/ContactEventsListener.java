@@ -1,6 +1,5 @@
 package dk.servicepuls.escalation.tasks;
 
-import java.time.OffsetDateTime;
 import java.util.function.Consumer;
 
 import dk.servicepuls.contracts.CloudEventAttributes;
@@ -76,8 +75,6 @@ class ContactEventsListener {
     }
 
     private static CaseEvent caseEvent(CloudEvent event, String department) {
-        OffsetDateTime time = event.getTime();
-        return new CaseEvent(event.getSource().toString(), event.getId(), department, event.getSubject(),
-                time == null ? null : time.toInstant());
+        return new CaseEvent(event.getSource().toString(), event.getId(), department, event.getSubject());
     }
 }

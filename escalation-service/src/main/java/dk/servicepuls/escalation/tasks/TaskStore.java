@@ -127,11 +127,14 @@ class TaskStore {
         return Optional.ofNullable(mongo.findOne(withoutOutbox(query), Task.class, COLLECTION));
     }
 
-    /** A department's tasks, the most urgent first, narrowed to an assignee and statuses when given. */
-    List<Task> ofDepartment(String department, String caseworkerId, Collection<Task.Status> statuses) {
+    /** A department's tasks, the most urgent first, narrowed to an assignee, a team and statuses when given. */
+    List<Task> ofDepartment(String department, String caseworkerId, String team, Collection<Task.Status> statuses) {
         Criteria criteria = Criteria.where("department").is(department);
         if (caseworkerId != null) {
             criteria.and("caseworkerId").is(caseworkerId);
+        }
+        if (team != null) {
+            criteria.and("team").is(team);
         }
         if (!statuses.isEmpty()) {
             criteria.and("status").in(statuses.stream().map(Task.Status::name).toList());

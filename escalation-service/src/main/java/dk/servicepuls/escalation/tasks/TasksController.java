@@ -35,10 +35,13 @@ class TasksController {
         this.clock = clock;
     }
 
-    /** {@code GET /api/v1/tasks?department=…[&caseworkerId=…][&status=open,escalated]}, the most urgent first. */
+    /**
+     * {@code GET /api/v1/tasks?department=…[&caseworkerId=…][&team=…][&status=open,escalated]}, the most urgent
+     * first: a caseworker's own tasks, a team's queue, or a team lead's escalated tasks.
+     */
     @GetMapping("/api/v1/tasks")
     Inbox tasks(@RequestParam String department, @RequestParam(required = false) String caseworkerId,
-            @RequestParam(required = false) List<String> status) {
+            @RequestParam(required = false) String team, @RequestParam(required = false) List<String> status) {
         List<Task.Status> statuses = new ArrayList<>();
         for (String code : status == null ? List.<String>of() : status) {
             Task.Status parsed = Task.Status.ofCode(code);
@@ -48,7 +51,7 @@ class TasksController {
             }
             statuses.add(parsed);
         }
-        return new Inbox(department, store.ofDepartment(department, caseworkerId, statuses).stream()
+        return new Inbox(department, store.ofDepartment(department, caseworkerId, team, statuses).stream()
                 .map(task -> TaskView.of(task, clock.instant())).toList());
     }
 
