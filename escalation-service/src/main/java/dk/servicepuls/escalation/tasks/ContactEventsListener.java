@@ -56,7 +56,8 @@ class ContactEventsListener {
                     PendingDecision pending = new PendingDecision(event.getSource().toString(), event.getId(),
                             department, event.getSubject(),
                             data == null ? null : json.readValue(data, DecisionPending.class));
-                    log.debug("decision.pending id={} source={}: {}", event.getId(), event.getSource(), tasks.on(pending));
+                    ProactiveCallTasks.Outcome outcome = tasks.on(pending);
+                    log.debug("decision.pending id={} source={}: {}", event.getId(), event.getSource(), outcome);
                 }
                 case DECISION_MADE -> lifecycle.onDecisionMade(caseEvent(event, department));
                 case CASE_CLOSED -> lifecycle.onCaseClosed(caseEvent(event, department));

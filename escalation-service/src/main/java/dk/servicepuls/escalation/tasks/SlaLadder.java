@@ -11,7 +11,8 @@ import org.springframework.stereotype.Component;
 /**
  * The SLA ladder: every interval it moves overdue tasks one rung up, to the team lead and later to the department
  * head, each step announced as task.escalated. One rung per task per round, so a service that was down for days
- * still climbs the ladder step by step and announces each step.
+ * still climbs the ladder step by step and announces each step. Several instances may run the ladder at once: each
+ * step is guarded by the task's version, so one of them moves the task and the others find nothing left to do.
  */
 @Component
 class SlaLadder {

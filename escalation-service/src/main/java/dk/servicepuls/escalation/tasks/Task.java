@@ -86,7 +86,7 @@ final class Task {
         this.caseId = caseId;
         this.trigger = trigger;
         this.createdAt = createdAt;
-        this.status = Status.OPEN;
+        // no status until the creation is recorded, so the history's first entry comes from nowhere
     }
 
     Task copy() {

@@ -106,6 +106,7 @@ class ClaimAndCompleteIntegrationTests {
         assertThat(done.get("closedAt").asString()).isNotBlank();
         assertThat(done.get("history").valueStream().map(step -> step.get("event").asString()))
                 .containsExactly("created", "claimed", "completed");
+        assertThat(done.get("history").get(0).has("from")).isFalse();
         assertThat(done.get("history").get(1).get("actor").asString()).isEqualTo("cw-1");
         assertThat(done.get("history").get(2).get("to").asString()).isEqualTo("completed");
     }

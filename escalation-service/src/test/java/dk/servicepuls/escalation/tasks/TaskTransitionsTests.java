@@ -59,6 +59,15 @@ class TaskTransitionsTests {
     }
 
     @Test
+    void creationIsTheFirstEntryInTheHistory() {
+        assertThat(open().history()).singleElement().satisfies(step -> {
+            assertThat(step.from()).isNull();
+            assertThat(step.to()).isEqualTo(Status.OPEN);
+            assertThat(step.detail()).isEqualTo("rejection_expected");
+        });
+    }
+
+    @Test
     void secondCaseworkerCannotClaimAClaimedTask() {
         assertThatThrownBy(() -> TaskTransitions.claim(claimedBy("cw-1"), "cw-2", NOW))
                 .isInstanceOf(IllegalTransitionException.class).hasMessageContaining("already claimed");
