@@ -147,6 +147,26 @@ class CaseEventsMoveTasksIntegrationTests {
         assertThat(task.get("status").asString()).isEqualTo("open");
     }
 
+    @Test
+    void redeliveredHandOffDoesNotMoveTheTaskBack() {
+        scenario.rejectionPending(DECISION_DUE);
+        String taskId = scenario.theTask().get("taskId").asString();
+        Map<String, String> toB = BinaryRecords.headers(UUID.randomUUID().toString(), EventType.CASE_TRANSFERRED.type(),
+                scenario.caseId, scenario.department);
+        scenario.records.send(Topics.CONTACT_EVENTS, scenario.caseId, toB, "{\"toTeam\":\"team-b\"}");
+        scenario.send(EventType.CASE_TRANSFERRED, "{\"toTeam\":\"team-c\"}");
+        await().atMost(TaskScenario.WAIT).untilAsserted(() ->
+                assertThat(scenario.task(taskId).get("team").asString()).isEqualTo("team-c"));
+
+        RecordMetadata again = scenario.records.send(Topics.CONTACT_EVENTS, scenario.caseId, toB, "{\"toTeam\":\"team-b\"}");
+
+        await().atMost(TaskScenario.WAIT).until(() -> scenario.records.consumed(again));
+        JsonNode task = scenario.task(taskId);
+        assertThat(task.get("team").asString()).isEqualTo("team-c");
+        assertThat(task.get("history").valueStream().map(step -> step.get("event").asString()))
+                .containsExactly("created", "transferred", "transferred");
+    }
+
     private java.util.List<JsonNode> activeTasks() {
         return scenario.inbox(scenario.department).valueStream()
                 .filter(task -> task.get("status").asString().equals("open")).toList();
