@@ -6,8 +6,6 @@ import java.util.List;
 import org.bson.Document;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.data.mongodb.core.MongoTemplate;
-import org.springframework.data.mongodb.core.query.Criteria;
-import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.stereotype.Component;
 
 /**
@@ -36,9 +34,5 @@ class ControlCases {
         catch (DuplicateKeyException already) {
             return false;
         }
-    }
-
-    boolean contains(String department, String caseId) {
-        return mongo.exists(Query.query(Criteria.where("_id").is(department + "/" + caseId)), COLLECTION);
     }
 }
