@@ -8,37 +8,48 @@ import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
 
+import dk.servicepuls.contracts.EventType;
 import dk.servicepuls.contracts.events.DecisionPending.ExpectedOutcome;
 import dk.servicepuls.contracts.events.RiskLevel;
 import dk.servicepuls.contracts.events.TaskCreated;
+import dk.servicepuls.escalation.tasks.CaseFile.CaseInfo;
+import dk.servicepuls.escalation.tasks.TaskTransitions.Announcement;
 import io.micrometer.core.instrument.MeterRegistry;
 import org.springframework.stereotype.Component;
 
 /**
  * Decides when a case needs a proactive call: before a decision that is expected to go against the citizen, unless
- * the case already has an open task (one call covers the case, however many decisions are pending). Counts each
- * decision's outcome per department in {@code servicepuls.tasks.decisions}.
+ * the case already has an open task (one call covers the case, however many decisions are pending) or falls in the
+ * holdout control group. Counts each decision's outcome per department in {@code servicepuls.tasks.decisions}.
  */
 @Component
 class ProactiveCallTasks {
 
     enum Outcome {
-        CREATED, NOT_UNFAVOURABLE, REDELIVERY, CASE_HAS_OPEN_TASK
+        CREATED, NOT_UNFAVOURABLE, REDELIVERY, CASE_HAS_OPEN_TASK, HOLDOUT, CASE_IN_CONTROL_GROUP
     }
 
     private final TaskStore store;
-    private final TasksProperties properties;
+    private final CaseFile cases;
+    private final Holdout holdout;
+    private final ControlCases controls;
+    private final SlaPolicy sla;
     private final Clock clock;
     private final MeterRegistry meters;
 
-    ProactiveCallTasks(TaskStore store, TasksProperties properties, Clock clock, MeterRegistry meters) {
+    ProactiveCallTasks(TaskStore store, CaseFile cases, Holdout holdout, ControlCases controls, SlaPolicy sla,
+            Clock clock, MeterRegistry meters) {
         this.store = store;
-        this.properties = properties;
+        this.cases = cases;
+        this.holdout = holdout;
+        this.controls = controls;
+        this.sla = sla;
         this.clock = clock;
         this.meters = meters;
     }
 
     Outcome on(PendingDecision pending) {
+        cases.note(pending.department(), pending.caseId(), null, pending.decision().caseworkerId());
         Outcome outcome = decide(pending);
         // department and outcome only: a case id in a label would be personal data and unbounded
         meters.counter("servicepuls.tasks.decisions", "department", pending.department(),
@@ -51,15 +62,26 @@ class ProactiveCallTasks {
         if (unfavourable == null) {
             return Outcome.NOT_UNFAVOURABLE;
         }
-        Instant decisionDueAt = pending.decision().dueAt();
-        String caseworkerId = pending.decision().caseworkerId();
         // the store keeps milliseconds; truncating here keeps the stored task and its announcement identical
         Instant now = clock.instant().truncatedTo(ChronoUnit.MILLIS);
-        Task task = new Task(taskId(pending), pending.department(), pending.caseId(), TaskCreated.Trigger.DECISION_PENDING,
-                now, decisionDueAt.minus(properties.leadTime()), decisionDueAt, caseworkerId, Task.Status.OPEN);
+        if (holdout.isControl(pending.department(), pending.caseId())) {
+            // counted once per case, so the metric says how many cases went without a call
+            return controls.record(pending.department(), pending.caseId(), List.of(unfavourable.reason), now)
+                    ? Outcome.HOLDOUT : Outcome.CASE_IN_CONTROL_GROUP;
+        }
+        Instant decisionDueAt = pending.decision().dueAt();
+        Instant dueAt = sla.dueBeforeDecision(decisionDueAt);
+        CaseInfo known = cases.of(pending.department(), pending.caseId());
+        // the deciding caseworker knows the case best; without one the task waits in the team's queue
+        String assignee = pending.decision().caseworkerId() != null ? pending.decision().caseworkerId() : known.caseworkerId();
+        Task task = new Task(taskId(pending), pending.department(), pending.caseId(), TaskCreated.Trigger.DECISION_PENDING, now)
+                .schedule(dueAt, decisionDueAt, sla.departmentHeadEscalationAt(dueAt))
+                .risk(unfavourable.riskScore, unfavourable.riskLevel, List.of(unfavourable.reason))
+                .assign(assignee, known.team())
+                .record(now, "created", Task.Status.OPEN, pending.eventSource(), unfavourable.reason);
         TaskCreated announcement = new TaskCreated(task.taskId(), task.trigger(), task.dueAt(), decisionDueAt,
-                caseworkerId, null, unfavourable.riskScore, unfavourable.riskLevel, List.of(unfavourable.reason));
-        return store.insert(task, announcement);
+                assignee, known.team(), unfavourable.riskScore, unfavourable.riskLevel, task.reasons());
+        return store.insert(task, new Announcement(EventType.TASK_CREATED, "task-created-" + task.taskId(), announcement));
     }
 
     /**

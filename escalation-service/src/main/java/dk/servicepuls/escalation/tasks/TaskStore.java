@@ -1,11 +1,14 @@
 package dk.servicepuls.escalation.tasks;
 
+import java.time.Instant;
+import java.util.Collection;
 import java.util.List;
+import java.util.Optional;
 
-import dk.servicepuls.contracts.EventType;
 import dk.servicepuls.contracts.Topics;
-import dk.servicepuls.contracts.events.TaskCreated;
 import dk.servicepuls.escalation.tasks.ProactiveCallTasks.Outcome;
+import dk.servicepuls.escalation.tasks.TaskTransitions.Announcement;
+import dk.servicepuls.escalation.tasks.TaskTransitions.Change;
 import dk.servicepuls.support.outbox.OutboxEntry;
 import dk.servicepuls.support.outbox.OutboxRelay;
 import dk.servicepuls.support.outbox.OutboxSequence;
@@ -16,21 +19,26 @@ import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.index.Index;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
+import org.springframework.data.mongodb.core.query.Update;
 import org.springframework.stereotype.Component;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
  * The {@code tasks} collection. A task and its task.created event go in as one document in one insert (the outbox
  * relay publishes the event), and two unique keys make the insert itself the check: the task id for a redelivered
- * trigger, {@code openCase} for a case that already has an open task. No read-then-write race, no transaction.
+ * trigger, {@code openCase} for a case that already has an open task. Every later step is one single-document
+ * update that writes the new state, appends its history entry and pushes its event onto the outbox, guarded by the
+ * version read: of two concurrent steps one wins, the other sees nothing changed. No read-then-write race, no
+ * transaction.
  */
 @Component
 class TaskStore {
 
     static final String COLLECTION = "tasks";
-    /** Present only while a task is open; whoever closes a task must unset it so the case can get a new one. */
+    /** Present only while a task is active; whoever closes a task must unset it so the case can get a new one. */
     static final String OPEN_CASE = "openCase";
     static final String SOURCE = "/servicepuls/escalation-service";
+    private static final String VERSION = "version";
 
     private final MongoTemplate mongo;
     private final OutboxRelay relay;
@@ -44,14 +52,15 @@ class TaskStore {
                 .named("one_open_task_per_case"));
         mongo.indexOps(COLLECTION).createIndex(new Index().on("department", Sort.Direction.ASC)
                 .on("dueAt", Sort.Direction.ASC).named("inbox"));
+        mongo.indexOps(COLLECTION).createIndex(new Index().on("nextEscalationAt", Sort.Direction.ASC).sparse()
+                .named("sla_ladder"));
     }
 
-    Outcome insert(Task task, TaskCreated announcement) {
-        Document document = new Document();
-        mongo.getConverter().write(task, document);
-        document.append(OPEN_CASE, new Document("department", task.department()).append("caseId", task.caseId()))
+    Outcome insert(Task task, Announcement created) {
+        Document document = write(task);
+        document.append(OPEN_CASE, openCase(task))
                 .append(OutboxEntry.SEQUENCE_FIELD, OutboxSequence.next())
-                .append(OutboxEntry.FIELD, List.of(outboxEntry(task, announcement)));
+                .append(OutboxEntry.FIELD, List.of(outboxEntry(task, created, task.createdAt())));
         try {
             mongo.insert(document, COLLECTION);
         }
@@ -63,19 +72,111 @@ class TaskStore {
         return Outcome.CREATED;
     }
 
-    /** A department's tasks, the most urgent first. */
-    List<Task> ofDepartment(String department) {
-        Query query = Query.query(Criteria.where("department").is(department)).with(Sort.by("dueAt", "createdAt", "taskId"));
-        query.fields().exclude(OutboxEntry.FIELD);
+    /**
+     * Writes a step, its history and its event in one update, if the task is still as it was read. Returns
+     * whether it was; {@code false} means someone else changed the task first and the step must be decided again.
+     */
+    boolean apply(Change change) {
+        Task before = change.before();
+        Task after = change.after();
+        Document written = write(after);
+        written.remove("_id");
+        written.put(VERSION, before.version() + 1);
+        Update update = new Update();
+        written.forEach(update::set);
+        for (String field : write(before).keySet()) {
+            if (!written.containsKey(field) && !"_id".equals(field)) {
+                update.unset(field);
+            }
+        }
+        if (after.status().active()) {
+            // a hand-off to another department moves the key with the task
+            update.set(OPEN_CASE, openCase(after));
+        }
+        else {
+            update.unset(OPEN_CASE);
+        }
+        Announcement announcement = change.announcement();
+        if (announcement != null) {
+            Instant at = after.history().get(after.history().size() - 1).at();
+            update.push(OutboxEntry.FIELD, outboxEntry(after, announcement, at))
+                    .set(OutboxEntry.SEQUENCE_FIELD, OutboxSequence.next());
+        }
+        Criteria version = before.version() == 0
+                // tasks stored before steps were versioned have no version yet
+                ? new Criteria().orOperator(Criteria.where(VERSION).is(0L), Criteria.where(VERSION).exists(false))
+                : Criteria.where(VERSION).is(before.version());
+        Query asRead = Query.query(new Criteria().andOperator(Criteria.where("_id").is(before.taskId())
+                .and("status").is(before.status().name()), version));
+        boolean applied = mongo.updateFirst(asRead, update, COLLECTION).getMatchedCount() == 1;
+        if (applied && announcement != null) {
+            relay.nudge();
+        }
+        return applied;
+    }
+
+    Optional<Task> find(String taskId) {
+        return Optional.ofNullable(mongo.findOne(withoutOutbox(Query.query(Criteria.where("_id").is(taskId))),
+                Task.class, COLLECTION));
+    }
+
+    /** The case's active task, if it has one; there is at most one, the unique key on openCase sees to that. */
+    Optional<Task> activeOf(String department, String caseId) {
+        Query query = Query.query(Criteria.where(OPEN_CASE + ".department").is(department)
+                .and(OPEN_CASE + ".caseId").is(caseId));
+        return Optional.ofNullable(mongo.findOne(withoutOutbox(query), Task.class, COLLECTION));
+    }
+
+    /** A department's tasks, the most urgent first, narrowed to an assignee, a team and statuses when given. */
+    List<Task> ofDepartment(String department, String caseworkerId, String team, Collection<Task.Status> statuses) {
+        Criteria criteria = Criteria.where("department").is(department);
+        if (caseworkerId != null) {
+            criteria.and("caseworkerId").is(caseworkerId);
+        }
+        if (team != null) {
+            criteria.and("team").is(team);
+        }
+        if (!statuses.isEmpty()) {
+            criteria.and("status").in(statuses.stream().map(Task.Status::name).toList());
+        }
+        Query query = Query.query(criteria).with(Sort.by("dueAt", "createdAt", "_id"));
+        return mongo.find(withoutOutbox(query), Task.class, COLLECTION);
+    }
+
+    /** Active tasks whose next rung is due, the longest overdue first. */
+    List<Task> dueForEscalation(Instant now, int limit) {
+        Query query = Query.query(Criteria.where("nextEscalationAt").lte(now)).with(Sort.by("nextEscalationAt", "_id"))
+                .limit(limit);
+        return mongo.find(withoutOutbox(query), Task.class, COLLECTION);
+    }
+
+    /** Department, due time and status of every active task: what the gauges count. */
+    List<Task> active() {
+        Query query = Query.query(Criteria.where(OPEN_CASE).exists(true));
+        query.fields().include("department", "dueAt", "status");
         return mongo.find(query, Task.class, COLLECTION);
     }
 
-    private Document outboxEntry(Task task, TaskCreated announcement) {
-        // named from the task, so a rebuilt store announces the same task under the same event id
-        String eventId = "task-created-" + task.taskId();
-        OutboxEntry entry = new OutboxEntry(eventId, Topics.ESCALATION_EVENTS, task.caseId(), SOURCE,
-                EventType.TASK_CREATED.type(), task.createdAt(), task.caseId(), task.department(),
-                Document.parse(json.writeValueAsString(announcement)));
+    private static Query withoutOutbox(Query query) {
+        query.fields().exclude(OutboxEntry.FIELD);
+        return query;
+    }
+
+    private Document write(Task task) {
+        Document document = new Document();
+        mongo.getConverter().write(task, document);
+        document.remove("_class");
+        return document;
+    }
+
+    private static Document openCase(Task task) {
+        return new Document("department", task.department()).append("caseId", task.caseId());
+    }
+
+    private Document outboxEntry(Task task, Announcement announcement, Instant at) {
+        OutboxEntry entry = new OutboxEntry(announcement.eventId(), Topics.ESCALATION_EVENTS, task.caseId(), SOURCE,
+                announcement.type().type(), at, task.caseId(), task.department(),
+                Document.parse(json.writeValueAsString(announcement.data())));
         Document written = new Document();
         mongo.getConverter().write(entry, written);
         return written;

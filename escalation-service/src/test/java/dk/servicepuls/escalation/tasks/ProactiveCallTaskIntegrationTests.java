@@ -35,7 +35,10 @@ import tools.jackson.databind.json.JsonMapper;
 class ProactiveCallTaskIntegrationTests {
 
     private static final Duration WAIT = Duration.ofSeconds(30);
-    private static final Duration LEAD_TIME = Duration.ofDays(2);
+    /** Far enough ahead that the running SLA ladder never finds these tasks overdue. */
+    private static final Instant DECISION_DUE = Instant.parse("2036-12-11T12:00:00Z");
+    /** Two working days before that Thursday. */
+    private static final Instant CALL_DUE = Instant.parse("2036-12-09T12:00:00Z");
     private static final JsonMapper JSON = JsonMapper.builder().build();
 
     @LocalServerPort
@@ -68,8 +71,8 @@ class ProactiveCallTaskIntegrationTests {
     }
 
     @Test
-    void expectedRejectionPutsACallInTheInboxDueTheLeadTimeBeforeTheDecision() {
-        Instant decisionDue = Instant.parse("2026-12-10T12:00:00Z");
+    void expectedRejectionPutsACallInTheInboxDueTwoWorkingDaysBeforeTheDecision() {
+        Instant decisionDue = DECISION_DUE;
 
         decisionPending(caseId, department, "rejected", decisionDue);
 
@@ -82,13 +85,13 @@ class ProactiveCallTaskIntegrationTests {
         assertThat(task.get("status").asString()).isEqualTo("open");
         assertThat(task.get("caseworkerId").asString()).isEqualTo("sb-1042");
         assertThat(Instant.parse(task.get("decisionDueAt").asString())).isEqualTo(decisionDue);
-        assertThat(Instant.parse(task.get("dueAt").asString())).isEqualTo(decisionDue.minus(LEAD_TIME));
+        assertThat(Instant.parse(task.get("dueAt").asString())).isEqualTo(CALL_DUE);
         assertThat(Instant.parse(task.get("createdAt").asString())).isBefore(Instant.now().plusSeconds(1));
     }
 
     @Test
     void expectedPartialApprovalAlsoPutsACallInTheInbox() {
-        decisionPending(caseId, department, "partially_approved", Instant.parse("2026-12-10T12:00:00Z"));
+        decisionPending(caseId, department, "partially_approved", DECISION_DUE);
 
         await().atMost(WAIT).untilAsserted(() -> assertThat(inbox(department)).hasSize(1));
         assertThat(inbox(department).get(0).get("caseId").asString()).isEqualTo(caseId);
@@ -96,7 +99,7 @@ class ProactiveCallTaskIntegrationTests {
 
     @Test
     void newTaskIsAnnouncedOnEscalationEventsInBinaryModeKeyedByCaseId() {
-        Instant decisionDue = Instant.parse("2026-12-10T12:00:00Z");
+        Instant decisionDue = DECISION_DUE;
         decisionPending(caseId, department, "rejected", decisionDue);
 
         await().atMost(WAIT).untilAsserted(() -> assertThat(announcements()).hasSize(1));
@@ -114,13 +117,13 @@ class ProactiveCallTaskIntegrationTests {
         assertThat(data.get("taskId").asString()).isEqualTo(inbox(department).get(0).get("taskId").asString());
         assertThat(data.get("trigger").asString()).isEqualTo("decision_pending");
         assertThat(Instant.parse(data.get("decisionDueAt").asString())).isEqualTo(decisionDue);
-        assertThat(Instant.parse(data.get("dueAt").asString())).isEqualTo(decisionDue.minus(LEAD_TIME));
+        assertThat(Instant.parse(data.get("dueAt").asString())).isEqualTo(CALL_DUE);
         assertThat(data.get("reasons").get(0).asString()).isEqualTo("rejection_expected");
     }
 
     @Test
     void expectedApprovalPutsNoCallInTheInbox() {
-        RecordMetadata sent = decisionPending(caseId, department, "approved", Instant.parse("2026-12-10T12:00:00Z"));
+        RecordMetadata sent = decisionPending(caseId, department, "approved", DECISION_DUE);
 
         await().atMost(WAIT).until(() -> records.consumed(sent));
         assertThat(inbox(department)).isEmpty();
@@ -132,7 +135,7 @@ class ProactiveCallTaskIntegrationTests {
     void redeliveredDecisionMakesOneTaskAnnouncedOnce() {
         Map<String, String> headers = BinaryRecords.headers(UUID.randomUUID().toString(),
                 EventType.DECISION_PENDING.type(), caseId, department);
-        String data = decisionData("rejected", Instant.parse("2026-12-10T12:00:00Z"));
+        String data = decisionData("rejected", DECISION_DUE);
 
         records.send(Topics.CONTACT_EVENTS, caseId, headers, data);
         RecordMetadata again = records.send(Topics.CONTACT_EVENTS, caseId, headers, data);
@@ -147,7 +150,7 @@ class ProactiveCallTaskIntegrationTests {
 
     @Test
     void secondUnfavourableDecisionOnACaseWithAnOpenTaskMakesNoSecondTask() {
-        Instant firstDue = Instant.parse("2026-12-10T12:00:00Z");
+        Instant firstDue = DECISION_DUE;
         decisionPending(caseId, department, "rejected", firstDue);
         RecordMetadata second = decisionPending(caseId, department, "partially_approved", firstDue.plus(Duration.ofDays(7)));
 
@@ -162,9 +165,9 @@ class ProactiveCallTaskIntegrationTests {
         String laterCase = caseId + "-later";
         String soonerCase = caseId + "-sooner";
         String otherDepartment = department + "-other";
-        decisionPending(laterCase, department, "rejected", Instant.parse("2026-12-20T12:00:00Z"));
-        decisionPending(soonerCase, department, "rejected", Instant.parse("2026-12-05T12:00:00Z"));
-        decisionPending(caseId, otherDepartment, "rejected", Instant.parse("2026-12-01T12:00:00Z"));
+        decisionPending(laterCase, department, "rejected", Instant.parse("2036-12-18T12:00:00Z"));
+        decisionPending(soonerCase, department, "rejected", Instant.parse("2036-12-05T12:00:00Z"));
+        decisionPending(caseId, otherDepartment, "rejected", Instant.parse("2036-12-01T12:00:00Z"));
 
         await().atMost(WAIT).untilAsserted(() -> assertThat(inbox(department)).hasSize(2));
         assertThat(inbox(department).valueStream().map(task -> task.get("caseId").asString()))

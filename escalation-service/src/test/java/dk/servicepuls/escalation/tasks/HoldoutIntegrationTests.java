@@ -1,0 +1,88 @@
+package dk.servicepuls.escalation.tasks;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import java.time.Instant;
+import java.util.List;
+
+import dk.servicepuls.contracts.EventType;
+import dk.servicepuls.escalation.security.WithTestTokens;
+import dk.servicepuls.testing.ServiceIntegrationTest;
+import org.bson.Document;
+import org.apache.kafka.clients.producer.RecordMetadata;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.query.Criteria;
+import org.springframework.data.mongodb.core.query.Query;
+import org.springframework.kafka.test.EmbeddedKafkaBroker;
+import org.springframework.test.context.TestPropertySource;
+
+@ServiceIntegrationTest
+@WithTestTokens
+@TestPropertySource(properties = "servicepuls.tasks.holdout-share=1.0")
+class HoldoutIntegrationTests {
+
+    private static final Instant DECISION_DUE = Instant.parse("2036-12-11T12:00:00Z");
+
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    EmbeddedKafkaBroker broker;
+
+    @Autowired
+    MongoTemplate mongo;
+
+    TaskScenario scenario;
+
+    @BeforeEach
+    void setUp() {
+        scenario = new TaskScenario(port, broker.getBrokersAsString());
+    }
+
+    @AfterEach
+    void tearDown() {
+        scenario.close();
+    }
+
+    @Test
+    void heldOutCaseGetsNoTaskAndIsRecordedAsControlOnce() {
+        scenario.rejectionPending(DECISION_DUE);
+        RecordMetadata second = scenario.rejectionPending(DECISION_DUE.plusSeconds(86_400));
+
+        await().atMost(TaskScenario.WAIT).until(() -> scenario.records.consumed(second));
+        assertThat(scenario.inbox(scenario.department)).isEmpty();
+        List<Document> controls = mongo.find(Query.query(Criteria.where("department").is(scenario.department)),
+                Document.class, ControlCases.COLLECTION);
+        assertThat(controls).hasSize(1);
+        assertThat(controls.get(0).getString("caseId")).isEqualTo(scenario.caseId);
+        assertThat(controls.get(0).getString("reason")).isEqualTo("holdout");
+        assertThat(controls.get(0).get("at")).isNotNull();
+        assertThat(decisions("holdout")).isEqualTo(1);
+        assertThat(decisions("case_in_control_group")).isEqualTo(1);
+        assertThat(scenario.announced(EventType.TASK_CREATED)).isEmpty();
+    }
+
+    @Test
+    void favourableDecisionIsNotEligibleAndNotRecorded() {
+        RecordMetadata sent = scenario.send(EventType.DECISION_PENDING,
+                "{\"expectedOutcome\":\"approved\",\"dueAt\":\"" + DECISION_DUE + "\"}");
+
+        await().atMost(TaskScenario.WAIT).until(() -> scenario.records.consumed(sent));
+        assertThat(mongo.exists(Query.query(Criteria.where("department").is(scenario.department)),
+                ControlCases.COLLECTION)).isFalse();
+    }
+
+    private double decisions(String outcome) {
+        return scenario.get("/actuator/prometheus").body().lines()
+                .filter(line -> line.startsWith("servicepuls_tasks_decisions_total{"))
+                .filter(line -> line.contains("department=\"" + scenario.department + "\"")
+                        && line.contains("outcome=\"" + outcome + "\""))
+                .mapToDouble(line -> Double.parseDouble(line.substring(line.lastIndexOf(' ') + 1))).sum();
+    }
+}
