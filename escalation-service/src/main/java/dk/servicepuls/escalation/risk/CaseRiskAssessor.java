@@ -6,6 +6,9 @@ import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.concurrent.ThreadLocalRandom;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.locks.LockSupport;
 
 import dk.servicepuls.contracts.events.CaseOpened;
 import dk.servicepuls.escalation.caseevents.CaseEvent;
@@ -76,11 +79,20 @@ class CaseRiskAssessor implements CaseEventHandler {
             if (written != null) {
                 return written;
             }
+            backOff(attempt);
         }
         throw new OptimisticLockingFailureException("Case risk kept changing under " + ATTEMPTS + " attempts");
     }
 
     /** @return the outcome, or {@code null} when another write to the case came first */
+    /**
+     * A random pause that grows with the attempts, so two consumers that keep colliding on one case fall out of step
+     * instead of retrying in lockstep.
+     */
+    private static void backOff(int attempt) {
+        LockSupport.parkNanos(TimeUnit.MILLISECONDS.toNanos(ThreadLocalRandom.current().nextLong(1, 5L << Math.min(attempt, 4))));
+    }
+
     private Outcome tryAssess(CaseRisk before, CaseEvent event) {
         String department = event.department();
         String caseId = event.caseId();

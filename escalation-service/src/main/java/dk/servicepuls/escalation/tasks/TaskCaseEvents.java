@@ -5,25 +5,19 @@ import dk.servicepuls.contracts.events.CaseTransferred;
 import dk.servicepuls.contracts.events.DecisionPending;
 import dk.servicepuls.escalation.caseevents.CaseEvent;
 import dk.servicepuls.escalation.caseevents.CaseEventHandler;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 
 /**
- * What a case's events mean for its tasks: who the case belongs to, an unfavourable decision ahead, a decision made,
- * a case closed or handed off. Feedback and contacts do not move a task; they reach the tasks through the risk.
+ * What a case's events mean for its existing tasks and the case file: who the case belongs to, a decision made, a
+ * case closed or handed off. New tasks come from the risk of the case (RiskTrigger), not from single events.
  */
 @Component
 class TaskCaseEvents implements CaseEventHandler {
 
-    private static final Logger log = LoggerFactory.getLogger(TaskCaseEvents.class);
-
-    private final ProactiveCallTasks tasks;
     private final TaskLifecycle lifecycle;
     private final CaseFile cases;
 
-    TaskCaseEvents(ProactiveCallTasks tasks, TaskLifecycle lifecycle, CaseFile cases) {
-        this.tasks = tasks;
+    TaskCaseEvents(TaskLifecycle lifecycle, CaseFile cases) {
         this.lifecycle = lifecycle;
         this.cases = cases;
     }
@@ -41,9 +35,11 @@ class TaskCaseEvents implements CaseEventHandler {
                 }
             }
             case DECISION_PENDING -> {
-                ProactiveCallTasks.Outcome outcome = tasks.on(new PendingDecision(event.source(), event.id(),
-                        event.department(), event.caseId(), event.data(DecisionPending.class)));
-                log.debug("decision.pending id={} source={}: {}", event.id(), event.source(), outcome);
+                // whether it calls for a task is the risk's to say (RiskTrigger); who decides is noted here
+                DecisionPending pending = event.data(DecisionPending.class);
+                if (pending != null && pending.caseworkerId() != null) {
+                    cases.note(event.department(), event.caseId(), null, pending.caseworkerId());
+                }
             }
             case DECISION_MADE -> lifecycle.onDecisionMade(ref(event));
             case CASE_CLOSED -> lifecycle.onCaseClosed(ref(event));

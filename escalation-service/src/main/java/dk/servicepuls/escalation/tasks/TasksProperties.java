@@ -16,6 +16,8 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param complaintIntentWorkingDays how many working days a caseworker has to call once complaint intent appears
  * @param holdoutShare               the share (0 to 1) of eligible cases that get no task and are kept as a control
  *                                   group, so analytics can measure what the calls achieve
+ * @param riskThreshold              the risk score (0 to 100) from which a case with a decision pending gets a call;
+ *                                   the default lets an expected rejection (40) or partial approval (25) alone call
  * @param calendar                   which days count as working days
  * @param escalation                 the SLA ladder
  * @param metricsRefresh             how often the open and overdue gauges are recounted from the store; a scrape
@@ -23,10 +25,13 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  */
 @ConfigurationProperties("servicepuls.tasks")
 record TasksProperties(@DefaultValue("2") int leadWorkingDays, @DefaultValue("1") int complaintIntentWorkingDays,
-        @DefaultValue("0.0") double holdoutShare, @DefaultValue Calendar calendar, @DefaultValue Escalation escalation,
-        @DefaultValue("30s") Duration metricsRefresh) {
+        @DefaultValue("0.0") double holdoutShare, @DefaultValue("25") int riskThreshold, @DefaultValue Calendar calendar,
+        @DefaultValue Escalation escalation, @DefaultValue("30s") Duration metricsRefresh) {
 
     TasksProperties {
+        if (riskThreshold < 0 || riskThreshold > 100) {
+            throw new IllegalArgumentException("servicepuls.tasks.risk-threshold must lie between 0 and 100");
+        }
         if (leadWorkingDays < 0 || complaintIntentWorkingDays < 0) {
             throw new IllegalArgumentException("servicepuls.tasks working-day counts must not be negative");
         }

@@ -119,7 +119,7 @@ class ClaimAndCompleteIntegrationTests {
         JsonNode open = scenario.task(taskId);
         assertThat(open.get("deadlines").valueStream().map(deadline -> deadline.get("kind").asString()))
                 .containsExactly("due", "escalation_team_lead", "escalation_department_head", "decision");
-        assertThat(open.get("reasons").get(0).asString()).isEqualTo("rejection_expected");
+        assertThat(open.get("reasons").get(0).asString()).isEqualTo("unfavourable_decision_pending");
 
         scenario.claim(taskId, "cw-1");
         scenario.complete(taskId, "{\"caseworkerId\":\"cw-1\",\"outcome\":\"not_reached\",\"note\":\"No answer\"}");

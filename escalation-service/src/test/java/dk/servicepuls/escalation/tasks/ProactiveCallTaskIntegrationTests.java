@@ -118,7 +118,10 @@ class ProactiveCallTaskIntegrationTests {
         assertThat(data.get("trigger").asString()).isEqualTo("decision_pending");
         assertThat(Instant.parse(data.get("decisionDueAt").asString())).isEqualTo(decisionDue);
         assertThat(Instant.parse(data.get("dueAt").asString())).isEqualTo(CALL_DUE);
-        assertThat(data.get("reasons").get(0).asString()).isEqualTo("rejection_expected");
+        // the task carries the case's risk as the risk model scored it: an expected rejection alone is 40, medium
+        assertThat(data.get("reasons").get(0).asString()).isEqualTo("unfavourable_decision_pending");
+        assertThat(data.get("riskScore").asInt()).isEqualTo(40);
+        assertThat(data.get("riskLevel").asString()).isEqualTo("medium");
     }
 
     @Test
@@ -127,8 +130,39 @@ class ProactiveCallTaskIntegrationTests {
 
         await().atMost(WAIT).until(() -> records.consumed(sent));
         assertThat(inbox(department)).isEmpty();
-        assertThat(decisions("not_unfavourable")).isEqualTo(1);
+        assertThat(decisions("below_threshold")).isEqualTo(1);
         assertThat(decisions("created")).isZero();
+    }
+
+    @Test
+    void expectedApprovalOnACaseAtRiskForOtherReasonsStillGetsACall() {
+        records.send(Topics.FEEDBACK_EVENTS, caseId, BinaryRecords.headers(UUID.randomUUID().toString(),
+                EventType.COMPLAINT_FILED.type(), caseId, department),
+                "{\"complaintId\":\"k-1\",\"kind\":\"service_complaint\",\"text\":\"Ingen ringede tilbage\"}");
+        decisionPending(caseId, department, "approved", DECISION_DUE);
+
+        await().atMost(WAIT).untilAsserted(() -> assertThat(inbox(department)).hasSize(1));
+        JsonNode task = inbox(department).get(0);
+        assertThat(task.get("trigger").asString()).isEqualTo("decision_pending");
+        assertThat(task.get("riskScore").asInt()).isGreaterThanOrEqualTo(25);
+        assertThat(task.get("reasons").valueStream().map(JsonNode::asString)).containsExactly("formal_complaint");
+    }
+
+    @Test
+    void complaintIntentPutsACallInTheInboxAtOnceDueWithinAWorkingDay() {
+        Instant before = Instant.now();
+        records.send(Topics.FEEDBACK_EVENTS, caseId, BinaryRecords.headers(UUID.randomUUID().toString(),
+                EventType.FEEDBACK_ANALYZED.type(), caseId, department), """
+                {"feedbackId":"f-1","language":"da","sentiment":"negative","sentimentScore":-0.8,"complaintIntent":true,
+                 "signals":["klage"],"topics":["sagsbehandlingstid"]}""");
+
+        await().atMost(WAIT).untilAsserted(() -> assertThat(inbox(department)).hasSize(1));
+        JsonNode task = inbox(department).get(0);
+        assertThat(task.get("trigger").asString()).isEqualTo("complaint_intent");
+        assertThat(task.get("reasons").valueStream().map(JsonNode::asString)).contains("complaint_intent");
+        // one working day: at most four calendar days later even across a weekend with a holiday
+        assertThat(Instant.parse(task.get("dueAt").asString())).isAfter(before).isBefore(before.plus(Duration.ofDays(5)));
+        assertThat(task.has("decisionDueAt")).isFalse();
     }
 
     @Test
