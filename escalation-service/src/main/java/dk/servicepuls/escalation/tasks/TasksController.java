@@ -22,7 +22,8 @@ import org.springframework.web.bind.annotation.RestController;
 
 /**
  * The caseworker inbox API. Case ids are unique only within a department, hence the department on every list; a
- * caller sees only their own department, and claims and completes tasks as themselves (the token's caseworker id).
+ * caller sees what {@link TaskVisibility} allows, and claims and completes tasks as themselves (the token's
+ * caseworker id).
  */
 @RestController
 class TasksController {
@@ -56,6 +57,7 @@ class TasksController {
             statuses.add(parsed);
         }
         return new Inbox(department, store.ofDepartment(department, caseworkerId, team, statuses).stream()
+                .filter(task -> TaskVisibility.sees(caller, task))
                 .map(task -> TaskView.of(task, clock.instant())).toList());
     }
 
@@ -78,9 +80,9 @@ class TasksController {
                 outcome(completion.outcome()), completion.note()), clock.instant());
     }
 
-    /** Another department's task answers 404 like a missing one: its existence is not the caller's business. */
+    /** A task the caller may not see answers 404 like a missing one: its existence is not the caller's business. */
     private Task visibleTask(String taskId, Caller caller) {
-        return store.find(taskId).filter(task -> caller.belongsTo(task.department()))
+        return store.find(taskId).filter(task -> TaskVisibility.sees(caller, task))
                 .orElseThrow(() -> new NotFoundException("No task " + taskId));
     }
 

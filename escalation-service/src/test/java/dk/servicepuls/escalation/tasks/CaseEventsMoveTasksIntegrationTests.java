@@ -117,7 +117,8 @@ class CaseEventsMoveTasksIntegrationTests {
         assertThat(created.get("team").asString()).isEqualTo("team-a");
         assertThat(created.has("caseworkerId")).as("no caseworker known: the team's queue").isFalse();
         String taskId = created.get("taskId").asString();
-        scenario.claim(taskId, "cw-1");
+        assertThat(scenario.claim(taskId, "cw-1", "ydelse-1").status()).as("another team's queue is not visible").isEqualTo(404);
+        assertThat(scenario.claim(taskId, "cw-1", "team-a").status()).isEqualTo(200);
 
         RecordMetadata transferred = scenario.send(EventType.CASE_TRANSFERRED,
                 "{\"toTeam\":\"team-b\",\"reason\":\"specialist\"}");

@@ -69,9 +69,9 @@ final class TaskScenario implements AutoCloseable {
         return inbox(department).get(0);
     }
 
-    /** GET on the inbox API as the department's team lead. */
+    /** GET on the inbox API as the department's manager, who sees every team's tasks. */
     HttpCalls.Answer get(String path, String department) {
-        return api.get(path, TestTokens.teamLead(department, TEAM));
+        return api.get(path, TestTokens.manager(department));
     }
 
     HttpCalls.Answer get(String path) {
@@ -88,17 +88,21 @@ final class TaskScenario implements AutoCloseable {
         return task(taskId, department);
     }
 
-    /** The task as a team lead of the department sees it; only that department's callers see it at all. */
+    /** The task as the department's manager sees it; only that department's callers see it at all. */
     JsonNode task(String taskId, String department) {
         HttpCalls.Answer answer = get("/api/v1/tasks/" + taskId, department);
         assertThat(answer.status()).as(answer.body()).isEqualTo(200);
         return answer.json();
     }
 
-    /** Claims as the caseworker: the token says who acts. */
+    /** Claims as the caseworker (of the default team): the token says who acts. */
     HttpCalls.Answer claim(String taskId, String caseworkerId) {
-        return api.post("/api/v1/tasks/" + taskId + "/claim", caseworker(caseworkerId), "application/json",
-                "{\"caseworkerId\":\"" + caseworkerId + "\"}");
+        return claim(taskId, caseworkerId, TEAM);
+    }
+
+    HttpCalls.Answer claim(String taskId, String caseworkerId, String team) {
+        return api.post("/api/v1/tasks/" + taskId + "/claim", TestTokens.caseworker(caseworkerId, department, team),
+                "application/json", "{\"caseworkerId\":\"" + caseworkerId + "\"}");
     }
 
     /** Completes as the caseworker the body names (a token without a caseworker id when it names none). */
