@@ -21,6 +21,7 @@ import dk.servicepuls.contracts.events.TaskClaimed;
 import dk.servicepuls.contracts.events.TaskCompleted;
 import dk.servicepuls.contracts.events.TaskCreated;
 import dk.servicepuls.contracts.events.TaskEscalated;
+import dk.servicepuls.contracts.events.TaskCancelled;
 import dk.servicepuls.contracts.events.TaskExpired;
 import java.util.Arrays;
 import java.util.Collections;
@@ -54,6 +55,7 @@ public enum EventType {
     TASK_COMPLETED("dk.servicepuls.task.completed.v1", TaskCompleted.class, null, ESCALATION_EVENTS, true),
     TASK_ESCALATED("dk.servicepuls.task.escalated.v1", TaskEscalated.class, null, ESCALATION_EVENTS, true),
     TASK_EXPIRED("dk.servicepuls.task.expired.v1", TaskExpired.class, null, ESCALATION_EVENTS, true),
+    TASK_CANCELLED("dk.servicepuls.task.cancelled.v1", TaskCancelled.class, null, ESCALATION_EVENTS, true),
     SURVEY_INVITED("dk.servicepuls.survey.invited.v1", SurveyInvited.class, null, FEEDBACK_EVENTS, false);
 
     private static final Map<String, EventType> BY_TYPE = Arrays.stream(values())

@@ -8,6 +8,7 @@ import dk.servicepuls.contracts.events.TaskClaimed;
 import dk.servicepuls.contracts.events.TaskCompleted;
 import dk.servicepuls.contracts.events.TaskEscalated;
 import dk.servicepuls.contracts.events.TaskEscalated.EscalatedTo;
+import dk.servicepuls.contracts.events.TaskCancelled;
 import dk.servicepuls.contracts.events.TaskExpired;
 import dk.servicepuls.escalation.tasks.Task.Status;
 
@@ -96,15 +97,14 @@ final class TaskTransitions {
                 new TaskExpired(task.taskId(), reason)));
     }
 
-    /**
-     * The case was closed. The contract has no task.cancelled type yet, so the step is kept in the history and
-     * announced by nothing.
-     */
+    /** The case was closed before the call: announced as task.cancelled, so the department's system can tidy up. */
     static Change cancel(Task task, String reason, String actor, Instant now) {
         if (!task.status().active()) {
             return null;
         }
-        return new Change(task, task.copy().close(now).record(now, "cancelled", Status.CANCELLED, actor, reason), null);
+        Task after = task.copy().close(now).record(now, "cancelled", Status.CANCELLED, actor, reason);
+        return new Change(task, after, new Announcement(EventType.TASK_CANCELLED, "task-cancelled-" + task.taskId(),
+                new TaskCancelled(task.taskId(), reason)));
     }
 
     /**

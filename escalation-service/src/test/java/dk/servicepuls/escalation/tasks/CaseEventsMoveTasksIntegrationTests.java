@@ -97,7 +97,11 @@ class CaseEventsMoveTasksIntegrationTests {
         assertThat(task.get("status").asString()).isEqualTo("cancelled");
         assertThat(task.get("deadlines")).as("the clock stopped").isEmpty();
         assertThat(task.get("history").get(1).get("detail").asString()).isEqualTo("case_closed");
-        assertThat(scenario.announced(EventType.TASK_EXPIRED)).as("the contract has no task.cancelled yet").isEmpty();
+        JsonNode cancelled = JSON.readTree(RecordedTopic.value(scenario.theAnnouncement(EventType.TASK_CANCELLED)));
+        assertThat(new EventSchemas().validate(EventType.TASK_CANCELLED, cancelled)).isEmpty();
+        assertThat(cancelled.get("taskId").asString()).isEqualTo(taskId);
+        assertThat(cancelled.get("reason").asString()).isEqualTo("case_closed");
+        assertThat(scenario.announced(EventType.TASK_EXPIRED)).as("closed, not expired").isEmpty();
 
         scenario.rejectionPending(DECISION_DUE.plusSeconds(86_400));
 

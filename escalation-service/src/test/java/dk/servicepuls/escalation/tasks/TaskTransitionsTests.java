@@ -8,6 +8,7 @@ import java.util.List;
 
 import dk.servicepuls.contracts.EventType;
 import dk.servicepuls.contracts.events.RiskLevel;
+import dk.servicepuls.contracts.events.TaskCancelled;
 import dk.servicepuls.contracts.events.TaskClaimed;
 import dk.servicepuls.contracts.events.TaskCompleted;
 import dk.servicepuls.contracts.events.TaskCompleted.Outcome;
@@ -166,11 +167,12 @@ class TaskTransitionsTests {
     }
 
     @Test
-    void caseClosedCancelsWithoutAnEventTheContractLacks() {
+    void caseClosedCancelsAndAnnouncesTaskCancelled() {
         Change change = TaskTransitions.cancel(open(), "case_closed", "/esdh", NOW);
         assertThat(change.after().status()).isEqualTo(Status.CANCELLED);
         assertThat(change.after().closedAt()).isEqualTo(NOW);
-        assertThat(change.announcement()).isNull();
+        assertThat(change.announcement().type()).isEqualTo(EventType.TASK_CANCELLED);
+        assertThat(change.announcement().data()).isEqualTo(new TaskCancelled("t-1", "case_closed"));
         assertThat(change.after().history()).last().satisfies(step -> assertThat(step.detail()).isEqualTo("case_closed"));
         assertThat(TaskTransitions.cancel(change.after(), "case_closed", "/esdh", NOW)).isNull();
     }
