@@ -139,6 +139,8 @@ class InboxController {
         model.addAttribute("risk", risks.of(task.department(), task.caseId()).orElse(null));
         model.addAttribute("caseLink", properties.caseLink(task.department(), task.caseId()));
         model.addAttribute("outcomes", TaskInbox.outcomes());
+        model.addAttribute("outcomeMissing", false);
+        model.addAttribute("noteMissing", false);
     }
 
     private TaskInbox.Entry visible(String taskId, Caller caller) {

@@ -111,6 +111,8 @@ class InboxPagesIntegrationTests {
                 .with(caseworker("cw-1", department)).with(csrf())).andReturn().getResponse();
         assertThat(claimed.getRedirectedUrl()).isEqualTo("/inbox/tasks/" + taskId);
         assertThat(tasks.find(department, taskId).orElseThrow().claimedBy()).isEqualTo("cw-1");
+        assertThat(page(get("/inbox/tasks/" + taskId).with(caseworker("cw-1", department)), 200))
+                .contains("Afslut opkaldet", "Hvordan gik opkaldet?", "name=\"outcome\"", "<textarea");
 
         String withoutNote = page(post("/inbox/tasks/" + taskId + "/complete").param("outcome", "reached_resolved")
                 .param("note", " ").with(caseworker("cw-1", department)).with(csrf()), 400);
