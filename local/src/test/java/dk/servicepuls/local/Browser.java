@@ -1,0 +1,125 @@
+package dk.servicepuls.local;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+
+import org.junit.jupiter.api.Assumptions;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * Debian's headless Chromium driven through its chromedriver, for the inbox's browser and accessibility tests. Where
+ * either is missing the tests are skipped (an assumption), so a build without a browser stays green.
+ */
+final class Browser implements AutoCloseable {
+
+    static final Path CHROMIUM = Path.of("/usr/bin/chromium");
+    static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
+    private static final String AXE = "META-INF/resources/webjars/axe-core/4.6.3/axe.min.js";
+    static final Duration WAIT = Duration.ofSeconds(30);
+
+    final ChromeDriver driver;
+    final WebDriverWait wait;
+
+    private Browser(ChromeDriver driver) {
+        this.driver = driver;
+        this.wait = new WebDriverWait(driver, WAIT);
+    }
+
+    static void assumeInstalled() {
+        Assumptions.assumeTrue(Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER),
+                "Chromium and chromedriver are not installed (apt-get install chromium chromium-driver)");
+    }
+
+    /** A fresh profile each time, so no cookie or cache of an earlier test leaks in; Danish, as a caseworker's is. */
+    static Browser start(Path profile) {
+        assumeInstalled();
+        ChromeOptions options = new ChromeOptions();
+        options.setBinary(CHROMIUM.toFile());
+        options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
+                "--disable-component-update", "--disable-sync", "--no-first-run", "--disable-dev-shm-usage",
+                "--lang=da", "--window-size=1280,1024", "--user-data-dir=" + profile.toAbsolutePath());
+        options.setExperimentalOption("prefs", Map.of("intl.accept_languages", "da"));
+        ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER.toFile())
+                .usingAnyFreePort().build();
+        return new Browser(new ChromeDriver(service, options));
+    }
+
+    /** Waits for the element; when it does not come, says where the browser is and what it shows. */
+    org.openqa.selenium.WebElement await(By element) {
+        try {
+            return wait.until(ExpectedConditions.presenceOfElementLocated(element));
+        }
+        catch (org.openqa.selenium.TimeoutException e) {
+            String page = driver.getPageSource();
+            throw new AssertionError("No " + element + " on " + driver.getCurrentUrl() + ":\n"
+                    + (page == null ? "" : page.substring(0, Math.min(page.length(), 4000))), e);
+        }
+    }
+
+    void open(String url) {
+        driver.get(url);
+    }
+
+    /** Signs in on the identity-server's own login page, where the inbox sends an unknown browser. */
+    void signIn(String inboxUrl, String username, String password) {
+        open(inboxUrl);
+        await(By.name("username")).sendKeys(username);
+        driver.findElement(By.name("password")).sendKeys(password);
+        driver.findElement(By.cssSelector("button[type=submit]")).click();
+        wait.until(ExpectedConditions.urlContains("/inbox"));
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("main")));
+    }
+
+    /**
+     * Runs axe-core (WCAG 2.0/2.1 A and AA rules, and axe's best practices) on the page as it is now, and returns
+     * each violated rule with its impact and how many elements break it.
+     */
+    @SuppressWarnings("unchecked")
+    List<Map<String, Object>> axe() {
+        JavascriptExecutor js = driver;
+        js.executeScript(axeSource());
+        driver.manage().timeouts().scriptTimeout(WAIT);
+        Object result = js.executeAsyncScript("""
+                const done = arguments[arguments.length - 1];
+                axe.run(document, {resultTypes: ['violations']})
+                  .then(r => done(r.violations.map(v => ({id: v.id, impact: v.impact, nodes: v.nodes.length,
+                      targets: v.nodes.slice(0, 3).map(n => n.target.join(' ')).join(' | '), help: v.help}))))
+                  .catch(e => done([{id: 'axe-error', impact: 'critical', nodes: 0, targets: '', help: String(e)}]));
+                """);
+        return (List<Map<String, Object>>) result;
+    }
+
+    private static String axeSource() {
+        try (InputStream in = Browser.class.getClassLoader().getResourceAsStream(AXE)) {
+            if (in == null) {
+                throw new IllegalStateException("axe-core is not on the test class path: " + AXE);
+            }
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        }
+        catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    WebDriver driver() {
+        return driver;
+    }
+
+    @Override
+    public void close() {
+        driver.quit();
+    }
+}
