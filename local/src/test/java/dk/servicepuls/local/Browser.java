@@ -84,22 +84,30 @@ final class Browser implements AutoCloseable {
     }
 
     /**
-     * Runs axe-core (WCAG 2.0/2.1 A and AA rules, and axe's best practices) on the page as it is now, and returns
-     * each violated rule with its impact and how many elements break it.
+     * Runs axe-core (all its rules: WCAG 2.0/2.1 A and AA, and best practices) on the page as it is now.
+     *
+     * @return each violated rule with its impact and how many elements break it, and how many rules passed
      */
     @SuppressWarnings("unchecked")
-    List<Map<String, Object>> axe() {
+    AxeResult axe() {
         JavascriptExecutor js = driver;
         js.executeScript(axeSource());
         driver.manage().timeouts().scriptTimeout(WAIT);
-        Object result = js.executeAsyncScript("""
+        Map<String, Object> result = (Map<String, Object>) js.executeAsyncScript("""
                 const done = arguments[arguments.length - 1];
-                axe.run(document, {resultTypes: ['violations']})
-                  .then(r => done(r.violations.map(v => ({id: v.id, impact: v.impact, nodes: v.nodes.length,
-                      targets: v.nodes.slice(0, 3).map(n => n.target.join(' ')).join(' | '), help: v.help}))))
-                  .catch(e => done([{id: 'axe-error', impact: 'critical', nodes: 0, targets: '', help: String(e)}]));
+                axe.run(document)
+                  .then(r => done({passed: r.passes.length, incomplete: r.incomplete.map(v => v.id + ' on ' + v.nodes.map(n => n.target.join(' ') + ' (' + ((n.any[0] || {}).message || '') + ')').join(', ')), violations: r.violations.map(v => ({id: v.id,
+                      impact: v.impact, nodes: v.nodes.length, help: v.help,
+                      targets: v.nodes.slice(0, 3).map(n => n.target.join(' ')).join(' | ')}))}))
+                  .catch(e => done({passed: 0, incomplete: [], violations: [{id: 'axe-error', impact: 'critical', nodes: 0,
+                      help: String(e), targets: ''}]}));
                 """);
-        return (List<Map<String, Object>>) result;
+        return new AxeResult(((Number) result.get("passed")).intValue(),
+                (List<Map<String, Object>>) result.get("violations"), (List<String>) result.get("incomplete"));
+    }
+
+    /** @param needsReview rules axe could not decide on its own (for a person to check), by id */
+    record AxeResult(int passedRules, List<Map<String, Object>> violations, List<String> needsReview) {
     }
 
     private static String axeSource() {

@@ -104,7 +104,7 @@ class InboxBrowserIntegrationTests {
     @Test
     void inboxPagesHaveNoSeriousOrCriticalAccessibilityViolations(@TempDir Path profile) throws Exception {
         String caseId = expectedRejection("caseworker2");
-        Map<String, List<Map<String, Object>>> findings = new java.util.LinkedHashMap<>();
+        Map<String, Browser.AxeResult> findings = new java.util.LinkedHashMap<>();
         try (Browser browser = Browser.start(profile.resolve("caseworker"))) {
             browser.signIn(inbox, "caseworker2", "demo-caseworker2");
             WebElement row = browser.wait.until(ExpectedConditions.presenceOfElementLocated(
@@ -128,13 +128,21 @@ class InboxBrowserIntegrationTests {
             browser.signIn(inbox + "/team", "teamlead", "demo-teamlead");
             browser.await(By.id("workload"));
             findings.put("team-lead view (/inbox/team)", browser.axe());
+
+            // the check itself must be able to fail: an image without a text alternative is a critical violation
+            browser.driver.executeScript("document.getElementById('main').appendChild(document.createElement('img'))");
+            assertThat(browser.axe().violations()).as("axe-core finds a planted image without alt text")
+                    .anySatisfy(violation -> assertThat(violation).containsEntry("id", "image-alt")
+                            .containsEntry("impact", "critical"));
         }
 
         StringBuilder report = new StringBuilder("axe-core findings on the inbox:\n");
         List<String> serious = new ArrayList<>();
-        findings.forEach((page, violations) -> {
-            report.append("  ").append(page).append(": ").append(violations.isEmpty() ? "no violations" : "").append('\n');
-            for (Map<String, Object> violation : violations) {
+        findings.forEach((page, result) -> {
+            report.append("  ").append(page).append(": ").append(result.passedRules()).append(" rules passed, ")
+                    .append(result.violations().size()).append(" violated, to review by hand: ")
+                    .append(result.needsReview()).append('\n');
+            for (Map<String, Object> violation : result.violations()) {
                 String line = violation.get("id") + " (" + violation.get("impact") + ", " + violation.get("nodes")
                         + " element(s)): " + violation.get("help") + " — " + violation.get("targets");
                 report.append("    ").append(line).append('\n');
