@@ -25,8 +25,9 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  */
 final class Browser implements AutoCloseable {
 
-    static final Path CHROMIUM = Path.of("/usr/bin/chromium");
-    static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
+    /** Debian's paths; {@code -Dchromium=…} and {@code -Dchromedriver=…} name others (or a missing one, to see the skip). */
+    static final Path CHROMIUM = Path.of(System.getProperty("chromium", "/usr/bin/chromium"));
+    static final Path CHROMEDRIVER = Path.of(System.getProperty("chromedriver", "/usr/bin/chromedriver"));
     private static final String AXE = "META-INF/resources/webjars/axe-core/4.6.3/axe.min.js";
     static final Duration WAIT = Duration.ofSeconds(30);
 
