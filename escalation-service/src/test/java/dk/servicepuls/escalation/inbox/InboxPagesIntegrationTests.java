@@ -145,6 +145,15 @@ class InboxPagesIntegrationTests {
                 .getStatus()).isEqualTo(403);
     }
 
+    @Test
+    void signingOutEndsTheSessionAndSaysSo() throws Exception {
+        MockHttpServletResponse signedOut = browser.perform(post("/logout").with(caseworker("cw-1", department))
+                .with(csrf())).andReturn().getResponse();
+        assertThat(signedOut.getRedirectedUrl()).isEqualTo("/inbox/signed-out");
+
+        assertThat(page(get("/inbox/signed-out"), 200)).contains("Du er logget ud", "Log ind igen");
+    }
+
     private String page(RequestBuilder request, int status) throws Exception {
         MockHttpServletResponse response = browser.perform(request).andReturn().getResponse();
         assertThat(response.getStatus()).as(response.getContentAsString()).isEqualTo(status);
