@@ -113,6 +113,10 @@ public final class LocalMode implements AutoCloseable {
             // the identity-server's issuer is http://localhost:<its port> (its application.yml), on whatever port
             args.add("--spring.security.oauth2.resourceserver.jwt.issuer-uri=" + url(LocalService.IDENTITY));
         }
+        if (service.security() == LocalService.Security.ISSUER) {
+            // the inbox's sign-in comes back to escalation-service, on whatever port it runs
+            args.add("--servicepuls.identity.inbox-port=" + settings.ports().get(LocalService.ESCALATION));
+        }
         List<String> excluded = SharedClassPath.excludedAutoConfigurations(service);
         if (!excluded.isEmpty()) {
             args.add("--spring.autoconfigure.exclude=" + String.join(",", excluded));

@@ -56,17 +56,16 @@ class SecurityConfiguration implements WebMvcConfigurer {
     }
 
     /**
-     * Everything else: operations endpoints stay open for Prometheus and the platform's health checks; the inbox gets
-     * its browser sign-in (authorization code with PKCE, client servicepuls-inbox) here with the inbox work.
+     * Everything else: operations endpoints stay open for Prometheus and the platform's health checks. The web inbox
+     * has its own session-based chain (order 2, {@code dk.servicepuls.escalation.inbox.InboxSecurity}).
      */
     @Bean
-    @Order(2)
+    @Order(3)
     SecurityFilterChain operationsAndInbox(HttpSecurity http, JsonMapper json) throws Exception {
         SecurityProblems problems = new SecurityProblems(json);
         http.authorizeHttpRequests(requests -> requests
                         .requestMatchers("/actuator/health", "/actuator/health/**", "/actuator/prometheus",
                                 "/v3/api-docs", "/v3/api-docs/**", "/error").permitAll()
-                        .requestMatchers("/inbox", "/inbox/**").permitAll()
                         .anyRequest().authenticated())
                 .requestCache(cache -> cache.requestCache(new NullRequestCache()));
         return bearerTokens(http, problems).build();
