@@ -14,7 +14,7 @@ enum LocalService {
     FEEDBACK("feedback-service", "feedback-service", FeedbackServiceApplication.class, 8082, Security.NONE,
             "POST /api/v1/events"),
     ESCALATION("escalation-service", "escalation-service", EscalationServiceApplication.class, 8083,
-            Security.RESOURCE_SERVER, "GET /api/v1/tasks?department=… (with a token from identity-server)"),
+            Security.RESOURCE_SERVER, "/inbox (sign in as caseworker1), GET /api/v1/tasks?department=… with a token"),
     ANALYTICS("analytics-service", "analytics-service", AnalyticsServiceApplication.class, 8084, Security.NONE,
             "GET /actuator/prometheus"),
     IDENTITY("identity-server", "identity", IdentityServerApplication.class, 9000, Security.ISSUER,
