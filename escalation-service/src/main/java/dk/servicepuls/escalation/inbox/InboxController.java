@@ -144,7 +144,7 @@ class InboxController {
     }
 
     private TaskInbox.Entry visible(String taskId, Caller caller) {
-        return tasks.find(department(caller), taskId).orElseThrow(() -> new NotFoundException("No task " + taskId));
+        return tasks.find(caller, taskId).orElseThrow(() -> new NotFoundException("No task " + taskId));
     }
 
     private static String department(Caller caller) {

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Optional;
 
 import dk.servicepuls.contracts.events.TaskCompleted;
+import dk.servicepuls.escalation.security.Caller;
 import org.springframework.stereotype.Component;
 
 /**
@@ -51,9 +52,12 @@ public class TaskInbox {
         return store.ofDepartment(department, caseworkerId, team, parsed).stream().map(task -> entry(task, now)).toList();
     }
 
-    /** The task, if it exists and belongs to the department; another department's task is as good as missing. */
-    public Optional<Entry> find(String department, String taskId) {
-        return store.find(taskId).filter(task -> task.department().equals(department))
+    /**
+     * The task, if it exists and the caller may see it ({@link TaskVisibility}, the same rule as the JSON API); a
+     * task the caller may not see is as good as missing.
+     */
+    public Optional<Entry> find(Caller caller, String taskId) {
+        return store.find(taskId).filter(task -> TaskVisibility.sees(caller, task))
                 .map(task -> entry(task, clock.instant()));
     }
 

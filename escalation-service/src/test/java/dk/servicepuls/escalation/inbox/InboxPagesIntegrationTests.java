@@ -10,10 +10,12 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 
 import java.time.Duration;
 import java.util.List;
+import java.util.Set;
 import java.util.UUID;
 
 import dk.servicepuls.contracts.EventType;
 import dk.servicepuls.contracts.Topics;
+import dk.servicepuls.escalation.security.Caller;
 import dk.servicepuls.escalation.security.WithTestTokens;
 import dk.servicepuls.escalation.tasks.TaskInbox;
 import dk.servicepuls.testing.BinaryRecords;
@@ -110,19 +112,19 @@ class InboxPagesIntegrationTests {
         MockHttpServletResponse claimed = browser.perform(post("/inbox/tasks/" + taskId + "/claim")
                 .with(caseworker("cw-1", department)).with(csrf())).andReturn().getResponse();
         assertThat(claimed.getRedirectedUrl()).isEqualTo("/inbox/tasks/" + taskId);
-        assertThat(tasks.find(department, taskId).orElseThrow().claimedBy()).isEqualTo("cw-1");
+        assertThat(tasks.find(manager(), taskId).orElseThrow().claimedBy()).isEqualTo("cw-1");
         assertThat(page(get("/inbox/tasks/" + taskId).with(caseworker("cw-1", department)), 200))
                 .contains("Afslut opkaldet", "Hvordan gik opkaldet?", "name=\"outcome\"", "<textarea");
 
         String withoutNote = page(post("/inbox/tasks/" + taskId + "/complete").param("outcome", "reached_resolved")
                 .param("note", " ").with(caseworker("cw-1", department)).with(csrf()), 400);
         assertThat(withoutNote).contains("Skriv et notat om samtalen", "aria-invalid=\"true\"");
-        assertThat(tasks.find(department, taskId).orElseThrow().status()).isEqualTo("claimed");
+        assertThat(tasks.find(manager(), taskId).orElseThrow().status()).isEqualTo("claimed");
 
         browser.perform(post("/inbox/tasks/" + taskId + "/complete").param("outcome", "reached_resolved")
                 .param("note", "Forklarede reglerne; borgeren accepterer.").with(caseworker("cw-1", department))
                 .with(csrf()));
-        TaskInbox.Entry completed = tasks.find(department, taskId).orElseThrow();
+        TaskInbox.Entry completed = tasks.find(manager(), taskId).orElseThrow();
         assertThat(completed.status()).isEqualTo("completed");
         assertThat(completed.outcome()).isEqualTo("reached_resolved");
         assertThat(page(get("/inbox/tasks/" + taskId).with(caseworker("cw-1", department)), 200))
@@ -134,6 +136,18 @@ class InboxPagesIntegrationTests {
         assertThat(page(get("/inbox").with(caseworker("cw-9", "other-department")), 200)).doesNotContain(caseId);
         assertThat(browser.perform(get("/inbox/tasks/" + taskId).with(caseworker("cw-9", "other-department")))
                 .andReturn().getResponse().getStatus()).isEqualTo(404);
+    }
+
+    @Test
+    void aCaseworkerOfAnotherTeamCanNeitherOpenNorClaimTheTask() throws Exception {
+        var otherTeam = oidcLogin().idToken(token -> token.subject("cw-7").claim("roles", List.of("caseworker"))
+                .claim("department", department).claim("team", "team-z").claim("caseworker_id", "cw-7"));
+
+        assertThat(browser.perform(get("/inbox/tasks/" + taskId).with(otherTeam)).andReturn().getResponse().getStatus())
+                .isEqualTo(404);
+        assertThat(browser.perform(post("/inbox/tasks/" + taskId + "/claim").with(otherTeam).with(csrf()))
+                .andReturn().getResponse().getStatus()).isEqualTo(404);
+        assertThat(tasks.ofDepartment(department, null, null, List.of()).get(0).status()).isEqualTo("open");
     }
 
     @Test
@@ -163,6 +177,11 @@ class InboxPagesIntegrationTests {
     private static OidcLoginRequestPostProcessor caseworker(String caseworkerId, String department) {
         return oidcLogin().idToken(token -> token.subject(caseworkerId).claim("roles", List.of("caseworker"))
                 .claim("department", department).claim("team", TEAM).claim("caseworker_id", caseworkerId));
+    }
+
+    /** The department's manager, who sees every task of it: for reading the store's state in assertions. */
+    private Caller manager() {
+        return new Caller("manager", Set.of(Caller.MANAGER), department, null, null);
     }
 
     private static OidcLoginRequestPostProcessor teamLead(String department) {

@@ -163,8 +163,12 @@ class CaseEventsMoveTasksIntegrationTests {
                 scenario.caseId, scenario.department);
         scenario.records.send(Topics.CONTACT_EVENTS, scenario.caseId, toB, "{\"toTeam\":\"team-b\"}");
         scenario.send(EventType.CASE_TRANSFERRED, "{\"toTeam\":\"team-c\"}");
-        await().atMost(TaskScenario.WAIT).untilAsserted(() ->
-                assertThat(scenario.task(taskId).get("team").asString()).isEqualTo("team-c"));
+        await().atMost(TaskScenario.WAIT).untilAsserted(() -> {
+            // no team until the first hand-off lands: that must fail the assertion (and be retried), not throw
+            JsonNode team = scenario.task(taskId).get("team");
+            assertThat(team).as("team after the hand-offs").isNotNull();
+            assertThat(team.asString()).isEqualTo("team-c");
+        });
 
         RecordMetadata again = scenario.records.send(Topics.CONTACT_EVENTS, scenario.caseId, toB, "{\"toTeam\":\"team-b\"}");
 
