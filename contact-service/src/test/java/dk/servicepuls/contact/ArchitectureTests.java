@@ -1,7 +1,5 @@
 package dk.servicepuls.contact;
 
-import com.tngtech.archunit.core.importer.ClassFileImporter;
-import com.tngtech.archunit.core.importer.ImportOption;
 import dk.servicepuls.testing.ServiceArchitecture;
 import org.junit.jupiter.api.Test;
 
@@ -9,7 +7,6 @@ class ArchitectureTests {
 
     @Test
     void contactServiceStaysOutOfTheOtherServices() {
-        ServiceArchitecture.servicesStayApart("contact", new ClassFileImporter()
-                .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS).withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_JARS).importPackages("dk.servicepuls"));
+        ServiceArchitecture.servicesStayApart("contact", ServiceArchitecture.productionClasses());
     }
 }

@@ -3,17 +3,12 @@ package dk.servicepuls.escalation;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 
 import com.tngtech.archunit.core.domain.JavaClasses;
-import com.tngtech.archunit.core.importer.ClassFileImporter;
-import com.tngtech.archunit.core.importer.ImportOption;
 import dk.servicepuls.testing.ServiceArchitecture;
 import org.junit.jupiter.api.Test;
 
 class ArchitectureTests {
 
-    private static final JavaClasses CLASSES = new ClassFileImporter()
-            .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
-            .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_JARS)
-            .importPackages("dk.servicepuls");
+    private static final JavaClasses CLASSES = ServiceArchitecture.productionClasses();
 
     @Test
     void escalationServiceStaysOutOfTheOtherServices() {

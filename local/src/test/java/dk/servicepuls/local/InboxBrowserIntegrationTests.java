@@ -8,17 +8,13 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Base64;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -95,7 +91,7 @@ class InboxBrowserIntegrationTests {
                     .isEqualTo("Talt med: sagen er afklaret");
 
             String task = get(platform.url(LocalService.ESCALATION) + "/api/v1/tasks/" + taskId,
-                    scriptToken(platform.url(LocalService.IDENTITY)));
+                    DemoTokens.script(http, platform.url(LocalService.IDENTITY)));
             assertThat(task).contains("\"status\":\"completed\"", "\"outcome\":\"reached_resolved\"",
                     "\"claimedBy\":\"caseworker1\"", "borgeren accepterer");
         }
@@ -165,7 +161,7 @@ class InboxBrowserIntegrationTests {
         assertThat(post(contact, event(caseId, "dk.servicepuls.decision.pending.v1",
                 "{\"expectedOutcome\":\"rejected\",\"dueAt\":\"" + Instant.now().plus(Duration.ofDays(14))
                         + "\",\"caseworkerId\":\"" + caseworkerId + "\"}"))).isEqualTo(202);
-        String token = scriptToken(platform.url(LocalService.IDENTITY));
+        String token = DemoTokens.script(http, platform.url(LocalService.IDENTITY));
         await().atMost(Browser.WAIT).untilAsserted(() -> assertThat(
                 get(platform.url(LocalService.ESCALATION) + "/api/v1/tasks?department=borgerservice", token))
                 .contains("\"caseId\":\"" + caseId + "\""));
@@ -189,16 +185,4 @@ class InboxBrowserIntegrationTests {
                 HttpResponse.BodyHandlers.ofString()).body();
     }
 
-    private String scriptToken(String identityServer) throws IOException, InterruptedException {
-        HttpResponse<String> answer = http.send(HttpRequest.newBuilder(URI.create(identityServer + "/oauth2/token"))
-                .header("Authorization", "Basic " + Base64.getEncoder().encodeToString(
-                        "servicepuls-cli:demo-cli-secret".getBytes(StandardCharsets.UTF_8)))
-                .header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(HttpRequest.BodyPublishers.ofString("grant_type=client_credentials")).build(),
-                HttpResponse.BodyHandlers.ofString());
-        assertThat(answer.statusCode()).as(answer.body()).isEqualTo(200);
-        Matcher token = Pattern.compile("\"access_token\"\\s*:\\s*\"([^\"]+)\"").matcher(answer.body());
-        assertThat(token.find()).as(answer.body()).isTrue();
-        return token.group(1);
-    }
 }

@@ -8,16 +8,12 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Base64;
 import java.util.List;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -47,7 +43,7 @@ class LocalModeIntegrationTests {
 
             assertThat(status(escalation + "/api/v1/tasks?department=borgerservice", null))
                     .as("the task API needs a token").isEqualTo(401);
-            String token = scriptToken(platform.url(LocalService.IDENTITY));
+            String token = DemoTokens.script(http, platform.url(LocalService.IDENTITY));
             await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> assertThat(get(escalation + "/api/v1/tasks?department=borgerservice", token))
                     .contains("\"caseId\":\"BS-1\"", "\"status\":\"open\""));
             assertThat(status(escalation + "/api/v1/tasks?department=teknik-miljoe", token))
@@ -62,7 +58,7 @@ class LocalModeIntegrationTests {
             assertThat(get(restarted.url(LocalService.CONTACT) + "/api/v1/cases/BS-1/timeline?department=borgerservice", null))
                     .contains("evt-1", "evt-2").doesNotContain("0101901234");
             // the identity-server makes a new signing key on every start: a token from before the restart is no good
-            String token = scriptToken(restarted.url(LocalService.IDENTITY));
+            String token = DemoTokens.script(http, restarted.url(LocalService.IDENTITY));
             assertThat(get(restarted.url(LocalService.ESCALATION) + "/api/v1/tasks?department=borgerservice", token)).contains("BS-1");
         }
         assertThat(Files.readString(dataDir.resolve("pseudonym.key"))).isEqualTo(key);
@@ -101,17 +97,4 @@ class LocalModeIntegrationTests {
         return (token == null ? request : request.header("Authorization", "Bearer " + token)).build();
     }
 
-    /** What the README's curl does: a client-credentials token for the demo script client. */
-    private String scriptToken(String identityServer) throws IOException, InterruptedException {
-        HttpResponse<String> answer = http.send(HttpRequest.newBuilder(URI.create(identityServer + "/oauth2/token"))
-                .header("Authorization", "Basic " + Base64.getEncoder().encodeToString(
-                        "servicepuls-cli:demo-cli-secret".getBytes(StandardCharsets.UTF_8)))
-                .header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(HttpRequest.BodyPublishers.ofString("grant_type=client_credentials")).build(),
-                HttpResponse.BodyHandlers.ofString());
-        assertThat(answer.statusCode()).as(answer.body()).isEqualTo(200);
-        Matcher token = Pattern.compile("\"access_token\"\\s*:\\s*\"([^\"]+)\"").matcher(answer.body());
-        assertThat(token.find()).as(answer.body()).isTrue();
-        return token.group(1);
-    }
 }
