@@ -2,11 +2,8 @@ package dk.servicepuls.analytics.eventcounts;
 
 import java.util.function.Consumer;
 
-import dk.servicepuls.contracts.CloudEventAttributes;
 import dk.servicepuls.contracts.Topics;
 import dk.servicepuls.support.cloudevents.CloudEventReader;
-import dk.servicepuls.support.cloudevents.ReadResult;
-import dk.servicepuls.support.cloudevents.Violation;
 import dk.servicepuls.support.kafka.CloudEventMessages;
 import io.cloudevents.CloudEvent;
 import org.springframework.context.annotation.Bean;
@@ -37,15 +34,8 @@ class EventListeners {
     }
 
     private static EventFact fact(CloudEventReader reader, Message<byte[]> message, String topic) {
-        ReadResult read = CloudEventMessages.read(reader, message);
-        if (read instanceof ReadResult.Unreadable unreadable) {
-            throw new IllegalArgumentException("Unreadable CloudEvent on " + topic + ": "
-                    + unreadable.violations().stream().map(Violation::pointer).toList());
-        }
-        CloudEvent event = ((ReadResult.Readable) read).event();
-        Object department = event.getExtension(CloudEventAttributes.DEPARTMENT);
+        CloudEvent event = CloudEventMessages.readPublished(reader, message, topic);
         return new EventFact(event.getSource().toString(), event.getId(), event.getType(),
-                department == null ? null : department.toString(),
-                event.getTime() == null ? null : event.getTime().toInstant());
+                CloudEventMessages.department(event), event.getTime() == null ? null : event.getTime().toInstant());
     }
 }

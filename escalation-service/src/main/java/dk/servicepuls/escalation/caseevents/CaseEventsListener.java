@@ -5,11 +5,8 @@ import java.util.List;
 import java.util.Optional;
 import java.util.function.Consumer;
 
-import dk.servicepuls.contracts.CloudEventAttributes;
 import dk.servicepuls.contracts.EventType;
 import dk.servicepuls.support.cloudevents.CloudEventReader;
-import dk.servicepuls.support.cloudevents.ReadResult;
-import dk.servicepuls.support.cloudevents.Violation;
 import dk.servicepuls.support.kafka.CloudEventMessages;
 import io.cloudevents.CloudEvent;
 import org.slf4j.Logger;
@@ -42,12 +39,7 @@ class CaseEventsListener {
 
     private static void dispatch(String topic, CloudEventReader reader, JsonMapper json, List<CaseEventHandler> handlers,
             Message<byte[]> message) {
-        ReadResult read = CloudEventMessages.read(reader, message);
-        if (read instanceof ReadResult.Unreadable unreadable) {
-            throw new IllegalArgumentException("Unreadable CloudEvent on " + topic + ": "
-                    + unreadable.violations().stream().map(Violation::pointer).toList());
-        }
-        CloudEvent event = ((ReadResult.Readable) read).event();
+        CloudEvent event = CloudEventMessages.readPublished(reader, message, topic);
         Optional<EventType> type = EventType.fromType(event.getType());
         if (type.isEmpty()) {
             // a newer contract's type: the publisher validated it, this service just has nothing to do with it yet
@@ -62,10 +54,9 @@ class CaseEventsListener {
 
     private static CaseEvent caseEvent(CloudEvent event, EventType type, JsonMapper json) {
         byte[] data = event.getData() == null ? null : event.getData().toBytes();
-        Object department = event.getExtension(CloudEventAttributes.DEPARTMENT);
         OffsetDateTime time = event.getTime();
         return new CaseEvent(event.getSource().toString(), event.getId(), type, time == null ? null : time.toInstant(),
-                department == null ? null : department.toString(), event.getSubject(),
+                CloudEventMessages.department(event), event.getSubject(),
                 data == null || data.length == 0 ? null : json.readValue(data, type.dataType()));
     }
 }

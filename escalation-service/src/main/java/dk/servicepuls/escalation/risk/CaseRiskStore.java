@@ -9,7 +9,7 @@ import dk.servicepuls.contracts.EventType;
 import dk.servicepuls.contracts.Topics;
 import dk.servicepuls.support.outbox.OutboxEntry;
 import dk.servicepuls.support.outbox.OutboxRelay;
-import dk.servicepuls.support.outbox.OutboxSequence;
+import dk.servicepuls.support.outbox.Outbox;
 import org.bson.Document;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.data.mongodb.core.MongoTemplate;
@@ -70,8 +70,7 @@ class CaseRiskStore {
         Document document = new Document();
         mongo.getConverter().write(risk, document);
         if (changed != null) {
-            document.append(OutboxEntry.SEQUENCE_FIELD, OutboxSequence.next())
-                    .append(OutboxEntry.FIELD, List.of(outboxEntry(department, caseId, fact, changed)));
+            Outbox.withEntry(document, outboxEntry(department, caseId, fact, changed), mongo.getConverter());
         }
         try {
             mongo.insert(document, COLLECTION);
@@ -88,19 +87,17 @@ class CaseRiskStore {
             update.set("partyRef", partyRef);
         }
         if (changed != null) {
-            update.push("history", document(changed))
-                    .push(OutboxEntry.FIELD, outboxEntry(before.department(), before.caseId(), fact, changed))
-                    .set(OutboxEntry.SEQUENCE_FIELD, OutboxSequence.next());
+            Outbox.append(update.push("history", document(changed)),
+                    outboxEntry(before.department(), before.caseId(), fact, changed), mongo.getConverter());
         }
         Query sameVersion = Query.query(Criteria.where("_id").is(before.id()).and("version").is(before.version()));
         return mongo.updateFirst(sameVersion, update, COLLECTION).getMatchedCount() == 1;
     }
 
-    private Document outboxEntry(String department, String caseId, Fact cause, Assessment changed) {
-        OutboxEntry entry = new OutboxEntry(eventId(department, caseId, cause), Topics.ESCALATION_EVENTS, caseId, SOURCE,
+    private OutboxEntry outboxEntry(String department, String caseId, Fact cause, Assessment changed) {
+        return new OutboxEntry(eventId(department, caseId, cause), Topics.ESCALATION_EVENTS, caseId, SOURCE,
                 EventType.RISK_ASSESSED.type(), changed.assessedAt(), caseId, department,
                 Document.parse(json.writeValueAsString(changed.announcement())));
-        return document(entry);
     }
 
     /**

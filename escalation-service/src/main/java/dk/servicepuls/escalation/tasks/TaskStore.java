@@ -11,7 +11,7 @@ import dk.servicepuls.escalation.tasks.TaskTransitions.Announcement;
 import dk.servicepuls.escalation.tasks.TaskTransitions.Change;
 import dk.servicepuls.support.outbox.OutboxEntry;
 import dk.servicepuls.support.outbox.OutboxRelay;
-import dk.servicepuls.support.outbox.OutboxSequence;
+import dk.servicepuls.support.outbox.Outbox;
 import org.bson.Document;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.data.domain.Sort;
@@ -58,9 +58,8 @@ class TaskStore {
 
     Outcome insert(Task task, Announcement created) {
         Document document = write(task);
-        document.append(OPEN_CASE, openCase(task))
-                .append(OutboxEntry.SEQUENCE_FIELD, OutboxSequence.next())
-                .append(OutboxEntry.FIELD, List.of(outboxEntry(task, created, task.createdAt())));
+        Outbox.withEntry(document.append(OPEN_CASE, openCase(task)), outboxEntry(task, created, task.createdAt()),
+                mongo.getConverter());
         try {
             mongo.insert(document, COLLECTION);
         }
@@ -99,8 +98,7 @@ class TaskStore {
         Announcement announcement = change.announcement();
         if (announcement != null) {
             Instant at = after.history().get(after.history().size() - 1).at();
-            update.push(OutboxEntry.FIELD, outboxEntry(after, announcement, at))
-                    .set(OutboxEntry.SEQUENCE_FIELD, OutboxSequence.next());
+            Outbox.append(update, outboxEntry(after, announcement, at), mongo.getConverter());
         }
         Criteria version = before.version() == 0
                 // tasks stored before steps were versioned have no version yet
@@ -173,12 +171,9 @@ class TaskStore {
         return new Document("department", task.department()).append("caseId", task.caseId());
     }
 
-    private Document outboxEntry(Task task, Announcement announcement, Instant at) {
-        OutboxEntry entry = new OutboxEntry(announcement.eventId(), Topics.ESCALATION_EVENTS, task.caseId(), SOURCE,
+    private OutboxEntry outboxEntry(Task task, Announcement announcement, Instant at) {
+        return new OutboxEntry(announcement.eventId(), Topics.ESCALATION_EVENTS, task.caseId(), SOURCE,
                 announcement.type().type(), at, task.caseId(), task.department(),
                 Document.parse(json.writeValueAsString(announcement.data())));
-        Document written = new Document();
-        mongo.getConverter().write(entry, written);
-        return written;
     }
 }

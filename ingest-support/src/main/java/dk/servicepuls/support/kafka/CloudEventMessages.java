@@ -4,7 +4,10 @@ import java.nio.charset.StandardCharsets;
 import java.util.Locale;
 
 import dk.servicepuls.support.cloudevents.CloudEventReader;
+import dk.servicepuls.contracts.CloudEventAttributes;
 import dk.servicepuls.support.cloudevents.ReadResult;
+import dk.servicepuls.support.cloudevents.Violation;
+import io.cloudevents.CloudEvent;
 import org.apache.kafka.common.header.internals.RecordHeaders;
 import org.springframework.messaging.Message;
 
@@ -15,6 +18,25 @@ import org.springframework.messaging.Message;
 public final class CloudEventMessages {
 
     private CloudEventMessages() {
+    }
+
+    /**
+     * Reads an event that a platform service published. One that cannot be read is a broken record, not something
+     * that happened on a case: it throws, so the binder retries the record and then parks it on the dead-letter topic.
+     */
+    public static CloudEvent readPublished(CloudEventReader reader, Message<byte[]> message, String topic) {
+        ReadResult read = read(reader, message);
+        if (read instanceof ReadResult.Unreadable unreadable) {
+            throw new IllegalArgumentException("Unreadable CloudEvent on " + topic + ": "
+                    + unreadable.violations().stream().map(Violation::pointer).toList());
+        }
+        return ((ReadResult.Readable) read).event();
+    }
+
+    /** The event's department extension, or {@code null} when it has none. */
+    public static String department(CloudEvent event) {
+        Object department = event.getExtension(CloudEventAttributes.DEPARTMENT);
+        return department == null ? null : department.toString();
     }
 
     public static ReadResult read(CloudEventReader reader, Message<byte[]> message) {
