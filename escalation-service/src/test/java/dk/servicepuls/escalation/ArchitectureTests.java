@@ -38,7 +38,7 @@ class ArchitectureTests {
         noClasses().that().haveSimpleName("RiskModel").or().haveSimpleName("CaseFacts").or().haveSimpleName("Fact")
                 .or().haveSimpleName("Assessment")
                 .should().dependOnClassesThat().resideInAnyPackage("org.springframework.data..", "org.bson..",
-                        "com.mongodb..", "dk.servicepuls.support.outbox..")
+                        "com.mongodb..", "dk.servicepuls.platform.outbox..")
                 .because("scoring is plain rules over facts, testable without a store")
                 .check(CLASSES);
     }

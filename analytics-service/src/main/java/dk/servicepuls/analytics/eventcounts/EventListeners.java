@@ -3,8 +3,8 @@ package dk.servicepuls.analytics.eventcounts;
 import java.util.function.Consumer;
 
 import dk.servicepuls.contracts.Topics;
-import dk.servicepuls.support.cloudevents.CloudEventReader;
-import dk.servicepuls.support.kafka.CloudEventMessages;
+import dk.servicepuls.platform.cloudevents.CloudEventReader;
+import dk.servicepuls.platform.kafka.CloudEventMessages;
 import io.cloudevents.CloudEvent;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;

@@ -4,9 +4,9 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 
-import dk.servicepuls.support.ingest.IngestedEvent;
-import dk.servicepuls.support.ingest.IngestedEvents;
-import dk.servicepuls.support.web.NotFoundException;
+import dk.servicepuls.platform.ingest.IngestedEvent;
+import dk.servicepuls.platform.ingest.IngestedEvents;
+import dk.servicepuls.platform.web.NotFoundException;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;

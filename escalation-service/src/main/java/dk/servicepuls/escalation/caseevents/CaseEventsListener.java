@@ -6,8 +6,8 @@ import java.util.Optional;
 import java.util.function.Consumer;
 
 import dk.servicepuls.contracts.EventType;
-import dk.servicepuls.support.cloudevents.CloudEventReader;
-import dk.servicepuls.support.kafka.CloudEventMessages;
+import dk.servicepuls.platform.cloudevents.CloudEventReader;
+import dk.servicepuls.platform.kafka.CloudEventMessages;
 import io.cloudevents.CloudEvent;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;

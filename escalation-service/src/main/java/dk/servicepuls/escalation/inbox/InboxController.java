@@ -7,7 +7,7 @@ import dk.servicepuls.escalation.risk.CaseRiskSummaries;
 import dk.servicepuls.escalation.security.Caller;
 import dk.servicepuls.escalation.security.ForbiddenException;
 import dk.servicepuls.escalation.tasks.TaskInbox;
-import dk.servicepuls.support.web.NotFoundException;
+import dk.servicepuls.platform.web.NotFoundException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.stereotype.Controller;

@@ -7,9 +7,9 @@ import java.util.UUID;
 
 import dk.servicepuls.contracts.EventType;
 import dk.servicepuls.contracts.Topics;
-import dk.servicepuls.support.outbox.OutboxEntry;
-import dk.servicepuls.support.outbox.OutboxRelay;
-import dk.servicepuls.support.outbox.Outbox;
+import dk.servicepuls.platform.outbox.OutboxEntry;
+import dk.servicepuls.platform.outbox.OutboxRelay;
+import dk.servicepuls.platform.outbox.Outbox;
 import org.bson.Document;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.data.mongodb.core.MongoTemplate;

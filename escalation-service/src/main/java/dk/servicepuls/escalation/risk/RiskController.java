@@ -5,7 +5,7 @@ import java.util.List;
 
 import dk.servicepuls.contracts.events.RiskAssessed;
 import dk.servicepuls.contracts.events.RiskLevel;
-import dk.servicepuls.support.web.NotFoundException;
+import dk.servicepuls.platform.web.NotFoundException;
 import dk.servicepuls.escalation.security.Caller;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;

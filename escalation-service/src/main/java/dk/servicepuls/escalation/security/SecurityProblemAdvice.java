@@ -1,6 +1,6 @@
 package dk.servicepuls.escalation.security;
 
-import dk.servicepuls.support.web.Problems;
+import dk.servicepuls.platform.web.Problems;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpStatus;

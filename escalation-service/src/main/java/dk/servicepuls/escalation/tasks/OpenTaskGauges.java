@@ -12,7 +12,6 @@ import io.micrometer.core.instrument.MultiGauge;
 import io.micrometer.core.instrument.Tags;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 
 /**
@@ -37,7 +36,6 @@ class OpenTaskGauges {
                 .register(meters);
     }
 
-    @Scheduled(fixedDelayString = "${servicepuls.tasks.metrics-refresh:30s}")
     void run() {
         try {
             refresh(clock.instant());

@@ -5,7 +5,6 @@ import java.time.Instant;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 
 /**
@@ -30,8 +29,6 @@ class SlaLadder {
         this.clock = clock;
     }
 
-    @Scheduled(fixedDelayString = "${servicepuls.tasks.escalation.interval:1m}",
-            initialDelayString = "${servicepuls.tasks.escalation.interval:1m}")
     void run() {
         try {
             escalateOverdue(clock);

@@ -9,8 +9,8 @@ import java.util.function.Supplier;
 
 import dk.servicepuls.contracts.events.TaskCompleted;
 import dk.servicepuls.escalation.tasks.TaskTransitions.Change;
-import dk.servicepuls.support.privacy.FreeTextMasker;
-import dk.servicepuls.support.web.NotFoundException;
+import dk.servicepuls.platform.privacy.FreeTextMasker;
+import dk.servicepuls.platform.web.NotFoundException;
 import org.springframework.stereotype.Component;
 
 /**

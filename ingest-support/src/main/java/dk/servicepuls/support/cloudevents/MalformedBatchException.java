@@ -1,9 +1,0 @@
-package dk.servicepuls.support.cloudevents;
-
-/** A batch request whose body is not a JSON array. */
-public class MalformedBatchException extends RuntimeException {
-
-    public MalformedBatchException(String message) {
-        super(message);
-    }
-}

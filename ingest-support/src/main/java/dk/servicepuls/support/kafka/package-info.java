@@ -1,2 +1,0 @@
-/** Kafka set-up shared by the services: the platform's topics, the CloudEvents producer, reading bound messages. */
-package dk.servicepuls.support.kafka;

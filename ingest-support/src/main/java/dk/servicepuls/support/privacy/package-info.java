@@ -1,2 +1,0 @@
-/** Privacy at the door: keyed pseudonyms for party identifiers and masking of personal data in free text. */
-package dk.servicepuls.support.privacy;

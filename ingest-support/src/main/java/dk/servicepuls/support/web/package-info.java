@@ -1,2 +1,0 @@
-/** RFC 9457 problem responses, the same on every service. */
-package dk.servicepuls.support.web;

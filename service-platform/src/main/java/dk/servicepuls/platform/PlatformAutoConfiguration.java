@@ -1,0 +1,91 @@
+package dk.servicepuls.platform;
+
+import java.time.Clock;
+import java.util.HashMap;
+import java.util.Map;
+
+import dk.servicepuls.contracts.EventSchemas;
+import dk.servicepuls.platform.cloudevents.CloudEventReader;
+import dk.servicepuls.platform.kafka.KafkaTopicsProperties;
+import dk.servicepuls.platform.kafka.PlatformTopics;
+import dk.servicepuls.platform.outbox.OutboxProperties;
+import dk.servicepuls.platform.outbox.OutboxRelay;
+import dk.servicepuls.platform.privacy.FreeTextMasker;
+import dk.servicepuls.platform.store.StoreHealthIndicator;
+import dk.servicepuls.platform.web.ProblemAdvice;
+import io.micrometer.core.instrument.MeterRegistry;
+import org.apache.kafka.clients.producer.ProducerConfig;
+import org.apache.kafka.common.serialization.ByteArraySerializer;
+import org.apache.kafka.common.serialization.StringSerializer;
+import org.springframework.boot.autoconfigure.AutoConfiguration;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.boot.kafka.autoconfigure.KafkaProperties;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Import;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.kafka.core.DefaultKafkaProducerFactory;
+import org.springframework.kafka.core.KafkaAdmin;
+import org.springframework.kafka.core.KafkaTemplate;
+import tools.jackson.databind.json.JsonMapper;
+
+/** What every Servicepuls service gets: CloudEvents reading and writing, topics, outbox, problems, store health. */
+@AutoConfiguration
+@EnableConfigurationProperties({ KafkaTopicsProperties.class, OutboxProperties.class })
+@Import(ProblemAdvice.class)
+public class PlatformAutoConfiguration {
+
+    @Bean
+    @ConditionalOnMissingBean
+    Clock clock() {
+        return Clock.systemUTC();
+    }
+
+    @Bean
+    CloudEventReader cloudEventReader(JsonMapper json) {
+        return new CloudEventReader(json);
+    }
+
+    @Bean
+    EventSchemas eventSchemas() {
+        return new EventSchemas();
+    }
+
+    @Bean
+    FreeTextMasker freeTextMasker() {
+        return new FreeTextMasker();
+    }
+
+    @Bean
+    KafkaAdmin.NewTopics platformTopics(KafkaTopicsProperties properties) {
+        return PlatformTopics.all(properties);
+    }
+
+    /**
+     * The producer for CloudEvents and rejections: String keys, raw bytes, acks=all and idempotence, so a 2xx or a
+     * committed offset means the event is on every in-sync replica, once. Kept apart from Boot's default template,
+     * whose serializers the Stream binder would inherit.
+     */
+    @Bean
+    KafkaTemplate<String, byte[]> cloudEventKafkaTemplate(KafkaProperties kafka) {
+        Map<String, Object> config = new HashMap<>(kafka.buildProducerProperties());
+        config.put(ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG, StringSerializer.class);
+        config.put(ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG, ByteArraySerializer.class);
+        config.put(ProducerConfig.ACKS_CONFIG, "all");
+        config.put(ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, true);
+        config.putIfAbsent(ProducerConfig.MAX_BLOCK_MS_CONFIG, 15_000);
+        return new KafkaTemplate<>(new DefaultKafkaProducerFactory<>(config));
+    }
+
+    @Bean
+    OutboxRelay outboxRelay(MongoTemplate mongo, KafkaTemplate<String, byte[]> cloudEventKafkaTemplate,
+            OutboxProperties properties, JsonMapper json, MeterRegistry meters) {
+        return new OutboxRelay(mongo, cloudEventKafkaTemplate, properties, json, meters);
+    }
+
+    /** Named so that Boot's own Mongo indicator, which the embedded store fails, backs off. */
+    @Bean(name = "mongoHealthIndicator")
+    StoreHealthIndicator storeHealthIndicator(MongoTemplate mongo) {
+        return new StoreHealthIndicator(mongo);
+    }
+}

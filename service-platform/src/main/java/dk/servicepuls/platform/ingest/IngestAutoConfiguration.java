@@ -1,0 +1,81 @@
+package dk.servicepuls.platform.ingest;
+
+import java.time.Clock;
+import java.util.function.Consumer;
+
+import dk.servicepuls.contracts.EventSchemas;
+import dk.servicepuls.platform.PlatformAutoConfiguration;
+import dk.servicepuls.platform.cloudevents.CloudEventReader;
+import dk.servicepuls.platform.kafka.CloudEventMessages;
+import dk.servicepuls.platform.outbox.OutboxRelay;
+import dk.servicepuls.platform.privacy.FreeTextMasker;
+import dk.servicepuls.platform.privacy.PrivacyProperties;
+import dk.servicepuls.platform.privacy.Pseudonymiser;
+import io.micrometer.core.instrument.MeterRegistry;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.autoconfigure.AutoConfiguration;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.context.annotation.Bean;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.kafka.core.KafkaTemplate;
+import org.springframework.messaging.Message;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Ingest for a service that owns an ingest topic ({@code servicepuls.ingest.topic}): the HTTP endpoint, the Kafka
+ * consumer function {@code ingestEvents}, the store, and the pseudonymiser, which fails the start-up without a key.
+ */
+@AutoConfiguration(after = PlatformAutoConfiguration.class)
+@ConditionalOnProperty("servicepuls.ingest.topic")
+@EnableConfigurationProperties({ IngestProperties.class, PrivacyProperties.class })
+public class IngestAutoConfiguration {
+
+    private final Pseudonymiser pseudonymiser;
+
+    /** Checks the key before any ingest bean touches Kafka or the store, so a missing key is the first error. */
+    IngestAutoConfiguration(PrivacyProperties privacy) {
+        this.pseudonymiser = Pseudonymiser.fromBase64Key(privacy.pseudonymKey());
+    }
+
+    @Bean
+    Pseudonymiser pseudonymiser() {
+        return pseudonymiser;
+    }
+
+    @Bean
+    IngestedEvents ingestedEvents(MongoTemplate mongo, IngestProperties properties) {
+        return new IngestedEvents(mongo, properties.collection());
+    }
+
+    @Bean
+    IngestService ingestService(EventSchemas schemas, Pseudonymiser pseudonymiser, FreeTextMasker masker,
+            IngestedEvents store, OutboxRelay relay, IngestProperties properties, JsonMapper json, MeterRegistry meters,
+            Clock clock) {
+        return new IngestService(new EnvelopeRules(IngestService.acceptedOn(properties.topic()), masker), schemas,
+                new EventDataNormaliser(pseudonymiser, masker), store, relay, properties, json, meters, clock);
+    }
+
+    @Bean
+    IngestController ingestController(CloudEventReader reader, IngestService ingest, IngestProperties properties) {
+        return new IngestController(reader, ingest, properties);
+    }
+
+    @Bean
+    RejectionPublisher rejectionPublisher(KafkaTemplate<String, byte[]> cloudEventKafkaTemplate, JsonMapper json, Clock clock,
+            @Value("${spring.application.name}") String service) {
+        return new RejectionPublisher(cloudEventKafkaTemplate, json, clock, service);
+    }
+
+    /** The Spring Cloud Stream function bound to the ingest topic. */
+    @Bean
+    Consumer<Message<byte[]>> ingestEvents(CloudEventReader reader, IngestService ingest, RejectionPublisher rejections,
+            IngestProperties properties) {
+        return message -> {
+            IngestOutcome outcome = ingest.ingest(CloudEventMessages.read(reader, message), "kafka");
+            if (!outcome.accepted()) {
+                rejections.publish(outcome, properties.topic());
+            }
+        };
+    }
+}

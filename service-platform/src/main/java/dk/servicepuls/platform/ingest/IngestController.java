@@ -1,0 +1,93 @@
+package dk.servicepuls.platform.ingest;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+import dk.servicepuls.platform.cloudevents.CloudEventReader;
+import dk.servicepuls.platform.cloudevents.EventRef;
+import dk.servicepuls.platform.cloudevents.ReadResult;
+import dk.servicepuls.platform.web.Problems;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * {@code POST /api/v1/events}: one event in structured or binary mode, or a batch. An accepted event is durable
+ * (stored with its outbox entry) before the 202 goes out.
+ */
+@RestController
+class IngestController {
+
+    private final CloudEventReader reader;
+    private final IngestService ingest;
+    private final IngestProperties properties;
+
+    IngestController(CloudEventReader reader, IngestService ingest, IngestProperties properties) {
+        this.reader = reader;
+        this.ingest = ingest;
+        this.properties = properties;
+    }
+
+    @PostMapping("/api/v1/events")
+    ResponseEntity<?> ingest(@RequestHeader HttpHeaders headers, @RequestBody(required = false) byte[] body) {
+        Map<String, String> lowerCase = new LinkedHashMap<>();
+        headers.forEach((name, values) -> lowerCase.put(name.toLowerCase(Locale.ROOT), values.isEmpty() ? "" : values.get(0)));
+        boolean batch = lowerCase.getOrDefault("content-type", "").toLowerCase(Locale.ROOT).startsWith(CloudEventReader.BATCH);
+        List<ReadResult> events = reader.readHttp(lowerCase, body == null ? new byte[0] : body);
+        if (!batch) {
+            IngestOutcome outcome = ingest.ingest(events.get(0), "http");
+            return outcome.accepted() ? ResponseEntity.accepted().body(Accepted.of(outcome.event()))
+                    : Problems.response(invalid(outcome));
+        }
+        if (events.isEmpty()) {
+            return Problems.response(Problems.of(HttpStatus.BAD_REQUEST, "empty-batch", "Empty batch",
+                    "A batch must hold at least one event"));
+        }
+        if (events.size() > properties.maxBatchSize()) {
+            return Problems.response(Problems.of(HttpStatus.CONTENT_TOO_LARGE, "batch-too-large", "Batch too large",
+                    "A batch may hold at most " + properties.maxBatchSize() + " events; this one holds " + events.size()
+                            + ". Split it; nothing of it was stored."));
+        }
+        List<IngestOutcome> outcomes = ingest.ingestAll(events, "http");
+        List<BatchResult> results = new ArrayList<>(outcomes.size());
+        int rejected = 0;
+        for (int i = 0; i < outcomes.size(); i++) {
+            IngestOutcome outcome = outcomes.get(i);
+            rejected += outcome.accepted() ? 0 : 1;
+            results.add(new BatchResult(i, outcome.event().source(), outcome.event().id(), outcome.event().type(),
+                    outcome.accepted() ? 202 : 400, outcome.accepted() ? null : invalid(outcome)));
+        }
+        // 207: the answer differs per event; clients read each result, as with a WebDAV multi-status
+        HttpStatus status = rejected == 0 ? HttpStatus.ACCEPTED : HttpStatus.MULTI_STATUS;
+        return ResponseEntity.status(status).body(new BatchAnswer(outcomes.size() - rejected, rejected, results));
+    }
+
+    private static ProblemDetail invalid(IngestOutcome outcome) {
+        ProblemDetail problem = Problems.of(HttpStatus.BAD_REQUEST, "invalid-event", "Invalid event",
+                outcome.violations().size() == 1 ? "The event breaks 1 rule of the contract; see errors"
+                        : "The event breaks " + outcome.violations().size() + " rules of the contract; see errors");
+        problem.setProperty("event", outcome.event());
+        problem.setProperty("errors", outcome.violations());
+        return problem;
+    }
+
+    record Accepted(String source, String id, String type, String status) {
+        static Accepted of(EventRef event) {
+            return new Accepted(event.source(), event.id(), event.type(), "accepted");
+        }
+    }
+
+    record BatchResult(int index, String source, String id, String type, int status, ProblemDetail problem) {
+    }
+
+    record BatchAnswer(int accepted, int rejected, List<BatchResult> results) {
+    }
+}

@@ -1,0 +1,128 @@
+package dk.servicepuls.platform.ingest;
+
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+import dk.servicepuls.contracts.CloudEventAttributes;
+import dk.servicepuls.contracts.EventSchemas;
+import dk.servicepuls.contracts.EventType;
+import dk.servicepuls.platform.cloudevents.EventRef;
+import dk.servicepuls.platform.cloudevents.ReadResult;
+import dk.servicepuls.platform.cloudevents.Violation;
+import dk.servicepuls.platform.outbox.OutboxEntry;
+import dk.servicepuls.platform.outbox.OutboxRelay;
+import dk.servicepuls.platform.outbox.OutboxSequence;
+import io.cloudevents.CloudEvent;
+import io.micrometer.core.instrument.MeterRegistry;
+import org.bson.Document;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import tools.jackson.core.JacksonException;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.node.ObjectNode;
+
+/**
+ * Takes an event read off HTTP or Kafka through the contract's rules: envelope, schema, pseudonymisation, and then
+ * one idempotent write that stores the normalised event together with its outbox entry.
+ */
+public class IngestService {
+
+    private static final Logger log = LoggerFactory.getLogger(IngestService.class);
+
+    private final EnvelopeRules envelope;
+    private final EventSchemas schemas;
+    private final EventDataNormaliser normaliser;
+    private final IngestedEvents store;
+    private final OutboxRelay relay;
+    private final IngestProperties properties;
+    private final JsonMapper json;
+    private final MeterRegistry meters;
+    private final Clock clock;
+
+    IngestService(EnvelopeRules envelope, EventSchemas schemas, EventDataNormaliser normaliser, IngestedEvents store,
+            OutboxRelay relay, IngestProperties properties, JsonMapper json, MeterRegistry meters, Clock clock) {
+        this.envelope = envelope;
+        this.schemas = schemas;
+        this.normaliser = normaliser;
+        this.store = store;
+        this.relay = relay;
+        this.properties = properties;
+        this.json = json;
+        this.meters = meters;
+        this.clock = clock;
+    }
+
+    public static Set<EventType> acceptedOn(String topic) {
+        return EventType.ingestedOn(topic);
+    }
+
+    public List<IngestOutcome> ingestAll(List<ReadResult> events, String channel) {
+        List<IngestOutcome> outcomes = new ArrayList<>(events.size());
+        for (ReadResult event : events) {
+            outcomes.add(ingest(event, channel));
+        }
+        return outcomes;
+    }
+
+    public IngestOutcome ingest(ReadResult read, String channel) {
+        IngestOutcome outcome = read instanceof ReadResult.Readable readable ? ingest(readable.event())
+                : IngestOutcome.rejected(read.ref(), ((ReadResult.Unreadable) read).violations());
+        String type = outcome.event().type() != null && EventType.fromType(outcome.event().type()).isPresent()
+                ? outcome.event().type() : "unknown";
+        meters.counter("servicepuls.ingest.events", "channel", channel, "type", type,
+                "outcome", outcome.accepted() ? "accepted" : "rejected").increment();
+        if (!outcome.accepted()) {
+            // source, id and pointers only: values may be personal data
+            log.info("Rejected event source={} id={} type={} on {}: {}", outcome.event().source(), outcome.event().id(),
+                    outcome.event().type(), channel, outcome.violations().stream().map(Violation::pointer).toList());
+        }
+        return outcome;
+    }
+
+    private IngestOutcome ingest(CloudEvent event) {
+        EventRef ref = new EventRef(event.getSource().toString(), event.getId(), event.getType());
+        List<Violation> violations = new ArrayList<>(envelope.check(event));
+        ObjectNode data = data(event, violations);
+        if (!violations.isEmpty()) {
+            return IngestOutcome.rejected(ref, violations);
+        }
+        EventType type = EventType.fromType(event.getType()).orElseThrow();
+        schemas.validate(type, data).forEach(v -> violations.add(Violation.field(v.field(), v.reason())));
+        if (!violations.isEmpty()) {
+            return IngestOutcome.rejected(ref, violations);
+        }
+        Document normalised = Document.parse(json.writeValueAsString(normaliser.normalise(type, data)));
+        String department = event.getExtension(CloudEventAttributes.DEPARTMENT).toString();
+        String key = event.getSubject() != null ? event.getSubject() : event.getId();
+        OutboxEntry entry = new OutboxEntry(event.getId(), properties.publishTo(), key, ref.source(), ref.type(),
+                event.getTime().toInstant(), event.getSubject(), department, normalised);
+        IngestedEvent stored = new IngestedEvent(new IngestedEvent.Key(ref.source(), ref.id()), ref.type(),
+                event.getTime().toInstant(), event.getSubject(), department, normalised, clock.instant(),
+                OutboxSequence.next(), List.of(entry));
+        if (store.insertIfAbsent(stored)) {
+            relay.nudge();
+        }
+        return IngestOutcome.accepted(ref);
+    }
+
+    private ObjectNode data(CloudEvent event, List<Violation> violations) {
+        String text = EnvelopeRules.dataAsText(event);
+        if (text == null || text.isBlank()) {
+            return json.createObjectNode();
+        }
+        try {
+            JsonNode node = json.readTree(text);
+            if (node.isObject()) {
+                return (ObjectNode) node;
+            }
+            violations.add(Violation.field("data", "Data must be a JSON object"));
+        }
+        catch (JacksonException notJson) {
+            violations.add(Violation.field("data", "Data is not valid JSON"));
+        }
+        return null;
+    }
+}

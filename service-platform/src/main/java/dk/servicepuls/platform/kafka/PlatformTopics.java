@@ -1,0 +1,39 @@
+package dk.servicepuls.platform.kafka;
+
+import java.util.List;
+import java.util.Map;
+
+import dk.servicepuls.contracts.Topics;
+import org.apache.kafka.clients.admin.NewTopic;
+import org.apache.kafka.common.config.TopicConfig;
+import org.springframework.kafka.config.TopicBuilder;
+import org.springframework.kafka.core.KafkaAdmin;
+
+/** Every topic of the platform, declared by every service; whoever starts first creates them. */
+public final class PlatformTopics {
+
+    private static final List<String> DEAD_LETTERS = List.of("contact-service", "feedback-service", "escalation-service",
+            "analytics-service");
+
+    private PlatformTopics() {
+    }
+
+    public static KafkaAdmin.NewTopics all(KafkaTopicsProperties properties) {
+        String forever = "-1";
+        String ingest = Long.toString(properties.ingestRetention().toMillis());
+        List<NewTopic> topics = new java.util.ArrayList<>(List.of(
+                topic(Topics.INGEST_CONTACT, properties, ingest),
+                topic(Topics.INGEST_FEEDBACK, properties, ingest),
+                topic(Topics.INGEST_REJECTED, properties, ingest),
+                topic(Topics.CONTACT_EVENTS, properties, forever),
+                topic(Topics.FEEDBACK_EVENTS, properties, forever),
+                topic(Topics.ESCALATION_EVENTS, properties, forever)));
+        DEAD_LETTERS.forEach(group -> topics.add(topic(Topics.deadLetter(group), properties, forever)));
+        return new KafkaAdmin.NewTopics(topics.toArray(NewTopic[]::new));
+    }
+
+    private static NewTopic topic(String name, KafkaTopicsProperties properties, String retentionMs) {
+        return TopicBuilder.name(name).partitions(properties.partitions()).replicas(properties.replicationFactor())
+                .configs(Map.of(TopicConfig.RETENTION_MS_CONFIG, retentionMs)).build();
+    }
+}

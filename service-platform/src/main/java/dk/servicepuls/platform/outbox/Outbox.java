@@ -1,0 +1,35 @@
+package dk.servicepuls.platform.outbox;
+
+import java.util.List;
+
+import org.bson.Document;
+import org.springframework.data.mongodb.core.convert.MongoConverter;
+import org.springframework.data.mongodb.core.query.Update;
+
+/**
+ * Puts entries into a document's outbox, in the same write as the state they belong to. Every addition also sets
+ * {@link OutboxEntry#SEQUENCE_FIELD}: the relay finds pending documents by it, so an entry added without it would
+ * wait until some later write set it.
+ */
+public final class Outbox {
+
+    private Outbox() {
+    }
+
+    /** Gives a document about to be inserted an outbox holding one entry. */
+    public static Document withEntry(Document document, OutboxEntry entry, MongoConverter converter) {
+        return document.append(OutboxEntry.SEQUENCE_FIELD, OutboxSequence.next())
+                .append(OutboxEntry.FIELD, List.of(write(entry, converter)));
+    }
+
+    /** Adds an entry to the outbox as part of an update. */
+    public static Update append(Update update, OutboxEntry entry, MongoConverter converter) {
+        return update.push(OutboxEntry.FIELD, write(entry, converter)).set(OutboxEntry.SEQUENCE_FIELD, OutboxSequence.next());
+    }
+
+    private static Document write(OutboxEntry entry, MongoConverter converter) {
+        Document written = new Document();
+        converter.write(entry, written);
+        return written;
+    }
+}

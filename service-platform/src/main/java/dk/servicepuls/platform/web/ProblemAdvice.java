@@ -1,0 +1,43 @@
+package dk.servicepuls.platform.web;
+
+import dk.servicepuls.platform.cloudevents.MalformedBatchException;
+import dk.servicepuls.platform.cloudevents.UnsupportedEncodingException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
+
+/** Maps the platform's exceptions, and Spring MVC's own, to problem+json. */
+@RestControllerAdvice
+public class ProblemAdvice extends ResponseEntityExceptionHandler {
+
+    private static final Logger log = LoggerFactory.getLogger(ProblemAdvice.class);
+
+    @ExceptionHandler
+    ResponseEntity<ProblemDetail> notFound(NotFoundException e) {
+        return Problems.response(Problems.of(HttpStatus.NOT_FOUND, "not-found", "Not found", e.getMessage()));
+    }
+
+    @ExceptionHandler
+    ResponseEntity<ProblemDetail> unsupportedEncoding(UnsupportedEncodingException e) {
+        return Problems.response(Problems.of(HttpStatus.UNSUPPORTED_MEDIA_TYPE, "unsupported-encoding",
+                "Not a CloudEvent", e.getMessage()));
+    }
+
+    @ExceptionHandler
+    ResponseEntity<ProblemDetail> malformedBatch(MalformedBatchException e) {
+        return Problems.response(Problems.of(HttpStatus.BAD_REQUEST, "malformed-batch", "Malformed batch", e.getMessage()));
+    }
+
+    @ExceptionHandler
+    ResponseEntity<ProblemDetail> unexpected(RuntimeException e) {
+        // the message may quote input; it goes to the log by class only, never into the answer
+        log.error("Unexpected failure: {}", e.getClass().getName(), e);
+        return Problems.response(Problems.of(HttpStatus.INTERNAL_SERVER_ERROR, "internal", "Internal error",
+                "Something went wrong on our side; nothing you sent was stored unless it was answered as accepted"));
+    }
+}
