@@ -2,13 +2,16 @@ package dk.servicepuls.platform;
 
 import java.time.Clock;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 
 import dk.servicepuls.contracts.EventSchemas;
 import dk.servicepuls.platform.cloudevents.CloudEventReader;
+import dk.servicepuls.platform.kafka.ConsumerErrorPolicy;
 import dk.servicepuls.platform.kafka.KafkaTopicsProperties;
 import dk.servicepuls.platform.kafka.PlatformTopics;
 import dk.servicepuls.platform.outbox.OutboxProperties;
+import dk.servicepuls.platform.outbox.OutboxPublisher;
 import dk.servicepuls.platform.outbox.OutboxRelay;
 import dk.servicepuls.platform.privacy.FreeTextMasker;
 import dk.servicepuls.platform.store.StoreHealthIndicator;
@@ -17,6 +20,7 @@ import io.micrometer.core.instrument.MeterRegistry;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.common.serialization.ByteArraySerializer;
 import org.apache.kafka.common.serialization.StringSerializer;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
@@ -74,13 +78,35 @@ public class PlatformAutoConfiguration {
         config.put(ProducerConfig.ACKS_CONFIG, "all");
         config.put(ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, true);
         config.putIfAbsent(ProducerConfig.MAX_BLOCK_MS_CONFIG, 15_000);
+        // the relay and ingest send in bursts and wait for the whole burst: a short linger fills the batches of a
+        // burst without adding more than a millisecond or two to a lone event's way to a task
+        config.putIfAbsent(ProducerConfig.LINGER_MS_CONFIG, 2);
+        config.putIfAbsent(ProducerConfig.BATCH_SIZE_CONFIG, 128 * 1024);
         return new KafkaTemplate<>(new DefaultKafkaProducerFactory<>(config));
+    }
+
+    /**
+     * The one container customizer of the service: parks what a consumer cannot process on {@code <service>.dlq},
+     * except on the topics some feature declared {@link ConsumerErrorPolicy.RetryUntilDurable}.
+     */
+    @Bean
+    ConsumerErrorPolicy consumerErrorPolicy(KafkaProperties kafka, KafkaTopicsProperties topics,
+            List<ConsumerErrorPolicy.RetryUntilDurable> retryUntilDurable,
+            @Value("${spring.application.name}") String service) {
+        Map<String, Object> config = new HashMap<>(kafka.buildProducerProperties());
+        // the binder hands over keys and values as the bytes they came as; they go to the dead-letter topic as such
+        config.put(ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG, ByteArraySerializer.class);
+        config.put(ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG, ByteArraySerializer.class);
+        config.put(ProducerConfig.ACKS_CONFIG, "all");
+        config.put(ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, true);
+        return new ConsumerErrorPolicy(new KafkaTemplate<>(new DefaultKafkaProducerFactory<byte[], byte[]>(config)), service,
+                retryUntilDurable, topics.consumerRetries());
     }
 
     @Bean
     OutboxRelay outboxRelay(MongoTemplate mongo, KafkaTemplate<String, byte[]> cloudEventKafkaTemplate,
             OutboxProperties properties, JsonMapper json, MeterRegistry meters) {
-        return new OutboxRelay(mongo, cloudEventKafkaTemplate, properties, json, meters);
+        return new OutboxRelay(mongo, new OutboxPublisher(mongo, cloudEventKafkaTemplate, json), properties, meters);
     }
 
     /** Named so that Boot's own Mongo indicator, which the embedded store fails, backs off. */

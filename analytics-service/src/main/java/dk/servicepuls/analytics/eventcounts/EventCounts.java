@@ -1,10 +1,12 @@
 package dk.servicepuls.analytics.eventcounts;
 
+import java.util.List;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentMap;
 import java.util.concurrent.atomic.AtomicLong;
 
 import dk.servicepuls.contracts.EventType;
+import dk.servicepuls.platform.store.InsertOnce;
 import io.micrometer.core.instrument.FunctionCounter;
 import io.micrometer.core.instrument.MeterRegistry;
 import org.springframework.stereotype.Component;
@@ -38,13 +40,19 @@ class EventCounts {
         facts.countsByTypeAndDepartment().forEach(stored -> count(stored.type(), stored.department()).addAndGet(stored.count()));
     }
 
-    /** @return false when the event was counted before (a redelivery), which leaves the counts alone */
-    boolean on(EventFact fact) {
-        if (!facts.insertOnce(fact)) {
-            return false;
+    /**
+     * Counts the events not counted before; a redelivered one leaves the counts alone.
+     *
+     * @return how many were new
+     */
+    int on(List<EventFact> batch) {
+        InsertOnce.Result stored = facts.insertOnce(batch);
+        List<EventFact> firstTime = stored.storedOf(batch);
+        firstTime.forEach(fact -> count(fact.type(), fact.department()).incrementAndGet());
+        if (stored.failure() != null) {
+            throw stored.failure();
         }
-        count(fact.type(), fact.department()).incrementAndGet();
-        return true;
+        return firstTime.size();
     }
 
     private AtomicLong count(String type, String department) {

@@ -4,8 +4,9 @@ import java.util.ArrayList;
 import java.util.Date;
 import java.util.List;
 
+
+import dk.servicepuls.platform.store.InsertOnce;
 import org.bson.Document;
-import org.springframework.dao.DuplicateKeyException;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.stereotype.Component;
 
@@ -27,19 +28,19 @@ class EventFacts {
         this.mongo = mongo;
     }
 
-    /** @return false when the event was stored before: a redelivery */
-    boolean insertOnce(EventFact fact) {
-        Document document = new Document("_id", new Document("source", fact.source()).append("id", fact.id()))
-                .append("type", fact.type())
-                .append("department", fact.department())
-                .append("time", fact.time() == null ? null : Date.from(fact.time()));
-        try {
-            mongo.insert(document, COLLECTION);
-            return true;
+    /**
+     * Stores the facts in one unordered bulk write; a fact whose (source, id) is stored already is a redelivery.
+     * The result's stored facts must be counted even when it carries a failure: delivered again, they are repeats.
+     */
+    InsertOnce.Result insertOnce(List<EventFact> batch) {
+        List<Document> documents = new ArrayList<>(batch.size());
+        for (EventFact fact : batch) {
+            documents.add(new Document("_id", new Document("source", fact.source()).append("id", fact.id()))
+                    .append("type", fact.type())
+                    .append("department", fact.department())
+                    .append("time", fact.time() == null ? null : Date.from(fact.time())));
         }
-        catch (DuplicateKeyException repeat) {
-            return false;
-        }
+        return InsertOnce.insert(mongo.getCollection(COLLECTION), documents);
     }
 
     /** How many events of each type each department has had, over everything ever stored. */

@@ -1,5 +1,6 @@
 package dk.servicepuls.analytics.eventcounts;
 
+import java.util.List;
 import java.util.function.Consumer;
 
 import dk.servicepuls.contracts.Topics;
@@ -12,29 +13,34 @@ import org.springframework.messaging.Message;
 
 /**
  * The functions bound to the three event topics ({@code contactEvents}, {@code feedbackEvents},
- * {@code escalationEvents}). A record that cannot be read throws, so the binder retries it and then parks it on
- * analytics-service.dlq instead of blocking the partition.
+ * {@code escalationEvents}), in batch mode: a poll's events are counted with one bulk write. A record that cannot be
+ * read ends its batch; the binder retries it and then parks it on analytics-service.dlq instead of blocking the
+ * partition.
  */
 @Configuration(proxyBeanMethods = false)
 class EventListeners {
 
     @Bean
-    Consumer<Message<byte[]>> contactEvents(CloudEventReader reader, EventCounts counts) {
-        return message -> counts.on(fact(reader, message, Topics.CONTACT_EVENTS));
+    Consumer<Message<List<byte[]>>> contactEvents(CloudEventReader reader, EventCounts counts) {
+        return batch -> count(reader, counts, batch, Topics.CONTACT_EVENTS);
     }
 
     @Bean
-    Consumer<Message<byte[]>> feedbackEvents(CloudEventReader reader, EventCounts counts) {
-        return message -> counts.on(fact(reader, message, Topics.FEEDBACK_EVENTS));
+    Consumer<Message<List<byte[]>>> feedbackEvents(CloudEventReader reader, EventCounts counts) {
+        return batch -> count(reader, counts, batch, Topics.FEEDBACK_EVENTS);
     }
 
     @Bean
-    Consumer<Message<byte[]>> escalationEvents(CloudEventReader reader, EventCounts counts) {
-        return message -> counts.on(fact(reader, message, Topics.ESCALATION_EVENTS));
+    Consumer<Message<List<byte[]>>> escalationEvents(CloudEventReader reader, EventCounts counts) {
+        return batch -> count(reader, counts, batch, Topics.ESCALATION_EVENTS);
     }
 
-    private static EventFact fact(CloudEventReader reader, Message<byte[]> message, String topic) {
-        CloudEvent event = CloudEventMessages.readPublished(reader, message, topic);
+    private static void count(CloudEventReader reader, EventCounts counts, Message<List<byte[]>> batch, String topic) {
+        CloudEventMessages.handlePublishedBatch(reader, batch, topic,
+                events -> counts.on(events.stream().map(EventListeners::fact).toList()));
+    }
+
+    private static EventFact fact(CloudEvent event) {
         return new EventFact(event.getSource().toString(), event.getId(), event.getType(),
                 CloudEventMessages.department(event), event.getTime() == null ? null : event.getTime().toInstant());
     }

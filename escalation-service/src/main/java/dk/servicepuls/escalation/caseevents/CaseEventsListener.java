@@ -13,14 +13,17 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.kafka.listener.BatchListenerFailedException;
 import org.springframework.messaging.Message;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * The functions bound to contact.events ({@code contactEvents}) and feedback.events ({@code feedbackEvents}). One
- * binding per topic in one consumer group: two features binding the same topic in the group would split its
- * partitions between them, and each would see only part of every case. A record that cannot be read throws, so the
- * binder retries it and then parks it on escalation-service.dlq instead of blocking the partition.
+ * The functions bound to contact.events ({@code contactEvents}) and feedback.events ({@code feedbackEvents}), in
+ * batch mode. One binding per topic in one consumer group: two features binding the same topic in the group would
+ * split its partitions between them, and each would see only part of every case. A batch's events are handed over one
+ * by one in their order, which is each case's order. A record that cannot be read or handled ends the batch there:
+ * the binder commits what came before, retries the record and then parks it on escalation-service.dlq instead of
+ * blocking the partition.
  */
 @Configuration(proxyBeanMethods = false)
 class CaseEventsListener {
@@ -28,18 +31,29 @@ class CaseEventsListener {
     private static final Logger log = LoggerFactory.getLogger(CaseEventsListener.class);
 
     @Bean
-    Consumer<Message<byte[]>> contactEvents(CloudEventReader reader, JsonMapper json, List<CaseEventHandler> handlers) {
-        return message -> dispatch("contact.events", reader, json, handlers, message);
+    Consumer<Message<List<byte[]>>> contactEvents(CloudEventReader reader, JsonMapper json, List<CaseEventHandler> handlers) {
+        return batch -> CloudEventMessages.handlePublishedBatch(reader, batch, "contact.events",
+                events -> dispatch(json, handlers, events));
     }
 
     @Bean
-    Consumer<Message<byte[]>> feedbackEvents(CloudEventReader reader, JsonMapper json, List<CaseEventHandler> handlers) {
-        return message -> dispatch("feedback.events", reader, json, handlers, message);
+    Consumer<Message<List<byte[]>>> feedbackEvents(CloudEventReader reader, JsonMapper json, List<CaseEventHandler> handlers) {
+        return batch -> CloudEventMessages.handlePublishedBatch(reader, batch, "feedback.events",
+                events -> dispatch(json, handlers, events));
     }
 
-    private static void dispatch(String topic, CloudEventReader reader, JsonMapper json, List<CaseEventHandler> handlers,
-            Message<byte[]> message) {
-        CloudEvent event = CloudEventMessages.readPublished(reader, message, topic);
+    private static void dispatch(JsonMapper json, List<CaseEventHandler> handlers, List<CloudEvent> events) {
+        for (int i = 0; i < events.size(); i++) {
+            try {
+                dispatch(json, handlers, events.get(i));
+            }
+            catch (RuntimeException e) {
+                throw new BatchListenerFailedException("Case event not handled: " + e.getClass().getSimpleName(), e, i);
+            }
+        }
+    }
+
+    private static void dispatch(JsonMapper json, List<CaseEventHandler> handlers, CloudEvent event) {
         Optional<EventType> type = EventType.fromType(event.getType());
         if (type.isEmpty()) {
             // a newer contract's type: the publisher validated it, this service just has nothing to do with it yet

@@ -58,7 +58,7 @@ class CaseRiskStore {
         boolean written = before == null ? insert(department, caseId, partyRef, fact, assessment, changed)
                 : update(before, partyRef, fact, assessment, changed);
         if (written && changed != null) {
-            relay.nudge();
+            relay.enqueue(COLLECTION, CaseRisk.id(department, caseId));
         }
         return written;
     }

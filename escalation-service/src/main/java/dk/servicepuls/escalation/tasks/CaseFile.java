@@ -1,5 +1,7 @@
 package dk.servicepuls.escalation.tasks;
 
+import java.util.List;
+
 import org.bson.Document;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;
@@ -49,9 +51,12 @@ class CaseFile {
         mongo.upsert(byCase(department, caseId), update, COLLECTION);
     }
 
+    /** Read by key and checked here: a filter on the list besides the key would make the embedded store scan. */
     boolean handled(CaseEventRef event) {
-        return mongo.exists(Query.query(Criteria.where("_id").is(id(event.department(), event.caseId()))
-                .and(HANDLED).is(event.key())), COLLECTION);
+        Query query = byCase(event.department(), event.caseId());
+        query.fields().include(HANDLED);
+        Document found = mongo.findOne(query, Document.class, COLLECTION);
+        return found != null && found.getList(HANDLED, String.class, List.of()).contains(event.key());
     }
 
     /** Called after the step the event caused, so a crash in between repeats a step that then finds nothing to do. */

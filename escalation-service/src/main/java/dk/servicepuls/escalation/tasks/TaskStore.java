@@ -67,7 +67,7 @@ class TaskStore {
             boolean sameTask = mongo.exists(Query.query(Criteria.where("_id").is(task.taskId())), COLLECTION);
             return sameTask ? Outcome.REDELIVERY : Outcome.CASE_HAS_OPEN_TASK;
         }
-        relay.nudge();
+        relay.enqueue(COLLECTION, task.taskId());
         return Outcome.CREATED;
     }
 
@@ -108,7 +108,7 @@ class TaskStore {
                 .and("status").is(before.status().name()), version));
         boolean applied = mongo.updateFirst(asRead, update, COLLECTION).getMatchedCount() == 1;
         if (applied && announcement != null) {
-            relay.nudge();
+            relay.enqueue(COLLECTION, before.taskId());
         }
         return applied;
     }
@@ -118,10 +118,12 @@ class TaskStore {
                 Task.class, COLLECTION));
     }
 
-    /** The case's active task, if it has one; there is at most one, the unique key on openCase sees to that. */
+    /**
+     * The case's active task, if it has one; there is at most one, the unique key on openCase sees to that. Asked by
+     * the whole key, which that index answers (on MongoDB and on the embedded store); asking by its fields would not.
+     */
     Optional<Task> activeOf(String department, String caseId) {
-        Query query = Query.query(Criteria.where(OPEN_CASE + ".department").is(department)
-                .and(OPEN_CASE + ".caseId").is(caseId));
+        Query query = Query.query(Criteria.where(OPEN_CASE).is(openCase(department, caseId)));
         return Optional.ofNullable(mongo.findOne(withoutOutbox(query), Task.class, COLLECTION));
     }
 
@@ -168,7 +170,12 @@ class TaskStore {
     }
 
     private static Document openCase(Task task) {
-        return new Document("department", task.department()).append("caseId", task.caseId());
+        return openCase(task.department(), task.caseId());
+    }
+
+    /** Always in this field order: MongoDB compares embedded documents field by field, in order. */
+    private static Document openCase(String department, String caseId) {
+        return new Document("department", department).append("caseId", caseId);
     }
 
     private OutboxEntry outboxEntry(Task task, Announcement announcement, Instant at) {

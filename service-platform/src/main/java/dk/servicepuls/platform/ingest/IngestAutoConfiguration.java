@@ -1,12 +1,14 @@
 package dk.servicepuls.platform.ingest;
 
 import java.time.Clock;
+import java.util.List;
 import java.util.function.Consumer;
 
 import dk.servicepuls.contracts.EventSchemas;
 import dk.servicepuls.platform.PlatformAutoConfiguration;
 import dk.servicepuls.platform.cloudevents.CloudEventReader;
 import dk.servicepuls.platform.kafka.CloudEventMessages;
+import dk.servicepuls.platform.kafka.ConsumerErrorPolicy;
 import dk.servicepuls.platform.outbox.OutboxRelay;
 import dk.servicepuls.platform.privacy.FreeTextMasker;
 import dk.servicepuls.platform.privacy.PrivacyProperties;
@@ -67,15 +69,26 @@ public class IngestAutoConfiguration {
         return new RejectionPublisher(cloudEventKafkaTemplate, json, clock, service);
     }
 
-    /** The Spring Cloud Stream function bound to the ingest topic. */
+    /**
+     * The Spring Cloud Stream function bound to the ingest topic, in batch mode: a poll's records are checked, stored
+     * in one bulk write and their rejections sent in one burst before the offsets are committed.
+     */
     @Bean
-    Consumer<Message<byte[]>> ingestEvents(CloudEventReader reader, IngestService ingest, RejectionPublisher rejections,
-            IngestProperties properties) {
-        return message -> {
-            IngestOutcome outcome = ingest.ingest(CloudEventMessages.read(reader, message), "kafka");
-            if (!outcome.accepted()) {
-                rejections.publish(outcome, properties.topic());
-            }
+    Consumer<Message<List<byte[]>>> ingestEvents(CloudEventReader reader, IngestService ingest,
+            RejectionPublisher rejections, IngestProperties properties) {
+        return batch -> {
+            List<IngestOutcome> outcomes = ingest.ingestAll(CloudEventMessages.readBatch(reader, batch), "kafka");
+            rejections.publishAll(outcomes.stream().filter(outcome -> !outcome.accepted()).toList(), properties.topic());
         };
+    }
+
+    /**
+     * Ingest records are retried for as long as the store or Kafka is away, never parked: a record on a dead-letter
+     * topic would be neither stored nor refused, and a refusal is already a record on ingest.rejected.
+     */
+    @Bean
+    ConsumerErrorPolicy.RetryUntilDurable ingestRetriesUntilDurable(IngestProperties properties) {
+        return new ConsumerErrorPolicy.RetryUntilDurable(properties.topic(), properties.retry().initialInterval(),
+                properties.retry().maxInterval());
     }
 }

@@ -59,17 +59,39 @@ public class IngestService {
         return EventType.ingestedOn(topic);
     }
 
+    /**
+     * Checks every event, then stores all accepted ones in one bulk write and hands them to the relay: one round trip
+     * to the store for the batch, whatever its size. Each event gets its own answer; a repeat is answered as accepted
+     * and publishes nothing new. When the store cannot take the write, this throws and nothing is acknowledged.
+     */
     public List<IngestOutcome> ingestAll(List<ReadResult> events, String channel) {
         List<IngestOutcome> outcomes = new ArrayList<>(events.size());
-        for (ReadResult event : events) {
-            outcomes.add(ingest(event, channel));
+        List<IngestedEvent> accepted = new ArrayList<>(events.size());
+        for (ReadResult read : events) {
+            Checked checked = read instanceof ReadResult.Readable readable ? check(readable.event())
+                    : new Checked(IngestOutcome.rejected(read.ref(), ((ReadResult.Unreadable) read).violations()), null);
+            outcomes.add(checked.outcome());
+            if (checked.stored() != null) {
+                accepted.add(checked.stored());
+            }
         }
+        if (!accepted.isEmpty()) {
+            IngestedEvents.Insert insert = store.insertNew(accepted);
+            // handed over even when the rest failed: the caller's retry finds repeats, which must be on their way out
+            relay.enqueueAll(properties.collection(), insert.stored());
+            if (insert.failure() != null) {
+                throw insert.failure();
+            }
+        }
+        outcomes.forEach(outcome -> count(outcome, channel));
         return outcomes;
     }
 
     public IngestOutcome ingest(ReadResult read, String channel) {
-        IngestOutcome outcome = read instanceof ReadResult.Readable readable ? ingest(readable.event())
-                : IngestOutcome.rejected(read.ref(), ((ReadResult.Unreadable) read).violations());
+        return ingestAll(List.of(read), channel).get(0);
+    }
+
+    private void count(IngestOutcome outcome, String channel) {
         String type = outcome.event().type() != null && EventType.fromType(outcome.event().type()).isPresent()
                 ? outcome.event().type() : "unknown";
         meters.counter("servicepuls.ingest.events", "channel", channel, "type", type,
@@ -79,20 +101,23 @@ public class IngestService {
             log.info("Rejected event source={} id={} type={} on {}: {}", outcome.event().source(), outcome.event().id(),
                     outcome.event().type(), channel, outcome.violations().stream().map(Violation::pointer).toList());
         }
-        return outcome;
     }
 
-    private IngestOutcome ingest(CloudEvent event) {
+    /** An event's answer, and what to store when it is accepted. */
+    private record Checked(IngestOutcome outcome, IngestedEvent stored) {
+    }
+
+    private Checked check(CloudEvent event) {
         EventRef ref = new EventRef(event.getSource().toString(), event.getId(), event.getType());
         List<Violation> violations = new ArrayList<>(envelope.check(event));
         ObjectNode data = data(event, violations);
         if (!violations.isEmpty()) {
-            return IngestOutcome.rejected(ref, violations);
+            return new Checked(IngestOutcome.rejected(ref, violations), null);
         }
         EventType type = EventType.fromType(event.getType()).orElseThrow();
         schemas.validate(type, data).forEach(v -> violations.add(Violation.field(v.field(), v.reason())));
         if (!violations.isEmpty()) {
-            return IngestOutcome.rejected(ref, violations);
+            return new Checked(IngestOutcome.rejected(ref, violations), null);
         }
         Document normalised = Document.parse(json.writeValueAsString(normaliser.normalise(type, data)));
         String department = event.getExtension(CloudEventAttributes.DEPARTMENT).toString();
@@ -102,10 +127,7 @@ public class IngestService {
         IngestedEvent stored = new IngestedEvent(new IngestedEvent.Key(ref.source(), ref.id()), ref.type(),
                 event.getTime().toInstant(), event.getSubject(), department, normalised, clock.instant(),
                 OutboxSequence.next(), List.of(entry));
-        if (store.insertIfAbsent(stored)) {
-            relay.nudge();
-        }
-        return IngestOutcome.accepted(ref);
+        return new Checked(IngestOutcome.accepted(ref), stored);
     }
 
     private ObjectNode data(CloudEvent event, List<Violation> violations) {

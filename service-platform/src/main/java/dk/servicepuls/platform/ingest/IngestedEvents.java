@@ -1,8 +1,11 @@
 package dk.servicepuls.platform.ingest;
 
+import java.util.ArrayList;
 import java.util.List;
 
-import org.springframework.dao.DuplicateKeyException;
+import dk.servicepuls.platform.store.InsertOnce;
+import org.bson.Document;
+import org.springframework.dao.DataAccessException;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.index.Index;
@@ -22,15 +25,27 @@ public class IngestedEvents {
                 .on("subject", Sort.Direction.ASC).on("time", Sort.Direction.ASC).named("case_timeline"));
     }
 
-    /** @return false when an event with the same (source, id) is already stored: a repeat */
-    boolean insertIfAbsent(IngestedEvent event) {
-        try {
-            mongo.insert(event, collection);
-            return true;
+    /**
+     * Stores the events in one unordered bulk write. An event whose (source, id) is stored already is a repeat and
+     * left as it was.
+     */
+    Insert insertNew(List<IngestedEvent> events) {
+        List<Document> documents = new ArrayList<>(events.size());
+        for (IngestedEvent event : events) {
+            Document document = new Document();
+            mongo.getConverter().write(event, document);
+            documents.add(document);
         }
-        catch (DuplicateKeyException repeat) {
-            return false;
-        }
+        InsertOnce.Result result = InsertOnce.insert(mongo.getCollection(collection), documents);
+        return new Insert(result.storedOf(documents).stream().map(document -> document.get("_id")).toList(),
+                result.failure());
+    }
+
+    /**
+     * @param stored  the stored keys of the events stored now, in the order given: what the relay has to publish
+     * @param failure why others were neither stored nor repeats, or {@code null}
+     */
+    record Insert(List<Object> stored, DataAccessException failure) {
     }
 
     /** The case's events in the order they happened; events with the same time in the order they arrived. */

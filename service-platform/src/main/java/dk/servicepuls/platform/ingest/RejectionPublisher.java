@@ -3,7 +3,9 @@ package dk.servicepuls.platform.ingest;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
@@ -32,21 +34,29 @@ class RejectionPublisher {
         this.service = service;
     }
 
-    void publish(IngestOutcome outcome, String topic) {
-        Rejection rejection = new Rejection(outcome.event().source(), outcome.event().id(), outcome.event().type(),
-                outcome.violations(), clock.instant(), topic, service);
-        ProducerRecord<String, byte[]> record = new ProducerRecord<>(Topics.INGEST_REJECTED, outcome.event().source(),
-                json.writeValueAsBytes(rejection));
-        record.headers().add("content-type", "application/json".getBytes(StandardCharsets.UTF_8));
+    /** Sends every refusal of a batch at once and returns when Kafka has all of them. */
+    void publishAll(List<IngestOutcome> refused, String topic) {
+        if (refused.isEmpty()) {
+            return;
+        }
+        List<CompletableFuture<?>> sends = new ArrayList<>(refused.size());
+        for (IngestOutcome outcome : refused) {
+            Rejection rejection = new Rejection(outcome.event().source(), outcome.event().id(), outcome.event().type(),
+                    outcome.violations(), clock.instant(), topic, service);
+            ProducerRecord<String, byte[]> record = new ProducerRecord<>(Topics.INGEST_REJECTED, outcome.event().source(),
+                    json.writeValueAsBytes(rejection));
+            record.headers().add("content-type", "application/json".getBytes(StandardCharsets.UTF_8));
+            sends.add(kafka.send(record));
+        }
         try {
-            kafka.send(record).get(30, TimeUnit.SECONDS);
+            CompletableFuture.allOf(sends.toArray(CompletableFuture[]::new)).get(30, TimeUnit.SECONDS);
         }
         catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            throw new IllegalStateException("Interrupted while publishing a rejection", e);
+            throw new IllegalStateException("Interrupted while publishing rejections", e);
         }
         catch (ExecutionException | TimeoutException e) {
-            throw new IllegalStateException("Could not publish a rejection to " + Topics.INGEST_REJECTED, e);
+            throw new IllegalStateException("Could not publish rejections to " + Topics.INGEST_REJECTED, e);
         }
     }
 

@@ -1,16 +1,20 @@
 package dk.servicepuls.platform.outbox;
 
 import java.time.Duration;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Deque;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.Semaphore;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.locks.ReentrantLock;
 
-import dk.servicepuls.platform.cloudevents.CloudEventWriter;
 import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
 import org.bson.Document;
 import org.slf4j.Logger;
@@ -21,52 +25,122 @@ import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.index.Index;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
-import org.springframework.data.mongodb.core.query.Update;
-import org.springframework.kafka.core.KafkaTemplate;
-import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Publishes pending outbox entries in the order they were written and removes each from its document once Kafka
- * has acknowledged it. A crash between the two publishes the entry again on the next round: consumers are
- * idempotent on (source, id), so at-least-once is enough.
+ * has acknowledged it. A crash between the two publishes the entry again later: consumers are idempotent on
+ * (source, id), so at-least-once is enough.
+ * <p>
+ * Writers tell the relay which documents they gave entries ({@link #enqueue}), so a round reads those documents by
+ * key and never searches the store: its cost does not grow with what the store holds. Documents nobody told it
+ * about, those of an instance that stopped in between, are found by a sweep at start and every
+ * {@link OutboxProperties#sweepInterval()} through the sparse index that holds only pending documents.
  */
 public class OutboxRelay implements SmartLifecycle {
 
     private static final Logger log = LoggerFactory.getLogger(OutboxRelay.class);
 
+    /** A document that was given outbox entries. */
+    private record Written(String collection, Object id) {
+    }
+
     private final MongoTemplate mongo;
-    private final KafkaTemplate<String, byte[]> kafka;
+    private final OutboxPublisher publisher;
     private final OutboxProperties properties;
-    private final JsonMapper json;
-    private final Semaphore nudges = new Semaphore(0);
+    private final BlockingQueue<Written> queue;
+    /** Taken from the queue but not yet published: tried again, first, after a failed round. */
+    private final Deque<Written> retry = new ArrayDeque<>();
+    private final ReentrantLock rounds = new ReentrantLock();
     private final Counter published;
     private final Counter failures;
     private volatile Thread worker;
+    private volatile long nextSweep;
 
-    public OutboxRelay(MongoTemplate mongo, KafkaTemplate<String, byte[]> kafka, OutboxProperties properties,
-            JsonMapper json, MeterRegistry meters) {
+    public OutboxRelay(MongoTemplate mongo, OutboxPublisher publisher, OutboxProperties properties,
+            MeterRegistry meters) {
         this.mongo = mongo;
-        this.kafka = kafka;
+        this.publisher = publisher;
         this.properties = properties;
-        this.json = json;
+        this.queue = new LinkedBlockingQueue<>(properties.queueCapacity());
         this.published = Counter.builder("servicepuls.outbox.published").description("Events the outbox relay put on Kafka")
                 .register(meters);
         this.failures = Counter.builder("servicepuls.outbox.failures").description("Relay rounds that failed and will be retried")
                 .register(meters);
+        Gauge.builder("servicepuls.outbox.queued", queue, Collection::size)
+                .description("Written documents waiting for the relay").register(meters);
     }
 
-    /** Asks the relay to look now instead of at the next poll; called after a write that added entries. */
-    public void nudge() {
-        nudges.release();
+    /**
+     * Tells the relay that a write gave this document outbox entries. Waits while the relay is a full queue behind,
+     * so that a writer faster than Kafka slows down rather than fills the heap.
+     */
+    public void enqueue(String collection, Object documentId) {
+        try {
+            queue.put(new Written(collection, documentId));
+        }
+        catch (InterruptedException stop) {
+            Thread.currentThread().interrupt();
+            // the entries are in the store; the next sweep publishes them
+        }
     }
 
-    /** Publishes everything pending; returns how many entries went out. Public for tests and shutdown. */
+    public void enqueueAll(String collection, Collection<?> documentIds) {
+        for (Object id : documentIds) {
+            enqueue(collection, id);
+        }
+    }
+
+    /** Publishes everything written so far, queued or not; returns how many entries went out. For tests and shutdown. */
     public int drain() {
+        rounds.lock();
+        try {
+            int total = 0;
+            int sent;
+            do {
+                sent = relayQueued();
+                total += sent;
+            }
+            while (sent > 0 || !retry.isEmpty() || !queue.isEmpty());
+            return total + sweep();
+        }
+        finally {
+            rounds.unlock();
+        }
+    }
+
+    /** One round over what writers reported; returns how many entries went out. */
+    private int relayQueued() {
+        if (retry.isEmpty()) {
+            queue.drainTo(retry, properties.batchSize());
+        }
+        if (retry.isEmpty()) {
+            return 0;
+        }
+        List<Written> round = new ArrayList<>(retry);
+        Map<String, List<Object>> perCollection = new LinkedHashMap<>();
+        for (Written written : round) {
+            perCollection.computeIfAbsent(written.collection(), c -> new ArrayList<>()).add(written.id());
+        }
+        int sent = 0;
+        for (Map.Entry<String, List<Object>> collection : perCollection.entrySet()) {
+            sent += relay(collection.getKey(), collection.getValue());
+        }
+        retry.clear();
+        return sent;
+    }
+
+    /** Looks for pending documents through the sparse index, oldest first, and publishes them; returns the entries sent. */
+    private int sweep() {
+        nextSweep = System.nanoTime() + properties.sweepInterval().toNanos();
         int total = 0;
         for (String collection : properties.collections()) {
             int sent;
             do {
-                sent = relayRound(collection);
+                Query pending = new Query(Criteria.where(OutboxEntry.SEQUENCE_FIELD).exists(true))
+                        .with(Sort.by(OutboxEntry.SEQUENCE_FIELD)).limit(properties.batchSize());
+                pending.fields().include("_id");
+                List<Object> ids = mongo.find(pending, Document.class, collection).stream().map(d -> d.get("_id")).toList();
+                sent = ids.isEmpty() ? 0 : relay(collection, ids);
                 total += sent;
             }
             while (sent > 0);
@@ -74,72 +148,82 @@ public class OutboxRelay implements SmartLifecycle {
         return total;
     }
 
-    private int relayRound(String collection) {
-        // outboxSeq exists only while entries wait, so the sparse index holds just the pending documents
-        Query pending = new Query(Criteria.where(OutboxEntry.SEQUENCE_FIELD).exists(true))
-                .with(Sort.by(OutboxEntry.SEQUENCE_FIELD))
-                .limit(properties.batchSize());
-        pending.fields().include(OutboxEntry.FIELD);
-        List<Document> documents = mongo.find(pending, Document.class, collection);
-        if (documents.isEmpty()) {
-            return 0;
+    /**
+     * Reads the documents by key, publishes their entries in one burst in the order they were written, and then takes
+     * exactly those entries out again.
+     */
+    private int relay(String collection, List<Object> ids) {
+        Query byKey = Query.query(Criteria.where("_id").in(ids));
+        byKey.fields().include(OutboxEntry.FIELD);
+        Map<Object, Document> found = new LinkedHashMap<>();
+        for (Document document : mongo.find(byKey, Document.class, collection)) {
+            found.put(document.get("_id"), document);
         }
-        Map<Object, List<String>> sentPerDocument = new LinkedHashMap<>();
-        List<CompletableFuture<?>> sends = new ArrayList<>();
-        for (Document document : documents) {
-            List<String> ids = new ArrayList<>();
-            for (Document raw : document.getList(OutboxEntry.FIELD, Document.class, List.of())) {
-                OutboxEntry entry = mongo.getConverter().read(OutboxEntry.class, raw);
-                // data holds only what came in as JSON (strings, numbers, booleans, maps, lists): plain JSON again
-                byte[] data = entry.data() == null ? null : json.writeValueAsBytes(entry.data());
-                sends.add(kafka.send(CloudEventWriter.binaryRecord(entry.topic(), entry.key(), CloudEventWriter.event(
-                        entry.source(), entry.eventId(), entry.type(), entry.time(), entry.subject(), entry.department(), data))));
-                ids.add(entry.eventId());
+        // $in answers in the store's order; the relay keeps the writers' order, which is each case's order
+        List<Document> inWriteOrder = new ArrayList<>(found.size());
+        for (Object id : ids) {
+            Document document = found.remove(id);
+            if (document != null) {
+                inWriteOrder.add(document);
             }
-            sentPerDocument.put(document.get("_id"), ids);
         }
-        CompletableFuture.allOf(sends.toArray(CompletableFuture[]::new)).join();
-        int count = 0;
-        for (Map.Entry<Object, List<String>> sent : sentPerDocument.entrySet()) {
-            mongo.updateFirst(Query.query(Criteria.where("_id").is(sent.getKey())),
-                    new Update().pull(OutboxEntry.FIELD, Query.query(Criteria.where("eventId").in(sent.getValue()))),
-                    collection);
-            // a writer that appended an entry meanwhile keeps the document pending: the filter then does not match
-            mongo.updateFirst(Query.query(Criteria.where("_id").is(sent.getKey()).and(OutboxEntry.FIELD).size(0)),
-                    new Update().unset(OutboxEntry.SEQUENCE_FIELD), collection);
-            count += sent.getValue().size();
-        }
-        published.increment(count);
-        return count;
+        int sent = publisher.publish(collection, inWriteOrder);
+        published.increment(sent);
+        return sent;
     }
 
     private void run() {
-        Duration poll = properties.pollInterval();
-        while (!Thread.currentThread().isInterrupted()) {
-            try {
-                drain();
-                nudges.tryAcquire(poll.toMillis(), TimeUnit.MILLISECONDS);
-                nudges.drainPermits();
-            }
-            catch (InterruptedException stop) {
-                Thread.currentThread().interrupt();
-            }
-            catch (RuntimeException e) {
-                failures.increment();
-                log.warn("Outbox relay round failed, retrying in {}: {}", poll, e.getMessage());
-                backOff(poll);
-            }
-        }
-    }
-
-    private void backOff(Duration poll) {
         try {
-            // a nudge must not cut the pause short while Kafka or the store is down
-            TimeUnit.MILLISECONDS.sleep(poll.toMillis());
+            sweepNow();
+            while (!Thread.currentThread().isInterrupted()) {
+                try {
+                    Written next = retry.isEmpty() ? queue.poll(untilNextSweep(), TimeUnit.NANOSECONDS) : null;
+                    if (next != null) {
+                        retry.add(next);
+                    }
+                    rounds.lock();
+                    try {
+                        relayQueued();
+                        if (System.nanoTime() >= nextSweep) {
+                            sweep();
+                        }
+                    }
+                    finally {
+                        rounds.unlock();
+                    }
+                }
+                catch (RuntimeException e) {
+                    failures.increment();
+                    log.warn("Outbox relay round failed, retrying in {}: {}", properties.retryInterval(), e.getMessage());
+                    TimeUnit.NANOSECONDS.sleep(properties.retryInterval().toNanos());
+                }
+            }
         }
         catch (InterruptedException stop) {
             Thread.currentThread().interrupt();
         }
+    }
+
+    private void sweepNow() throws InterruptedException {
+        while (!Thread.currentThread().isInterrupted()) {
+            rounds.lock();
+            try {
+                sweep();
+                return;
+            }
+            catch (RuntimeException e) {
+                failures.increment();
+                log.warn("Outbox sweep at start failed, retrying in {}: {}", properties.retryInterval(), e.getMessage());
+            }
+            finally {
+                rounds.unlock();
+            }
+            TimeUnit.NANOSECONDS.sleep(properties.retryInterval().toNanos());
+        }
+    }
+
+    private long untilNextSweep() {
+        return Math.max(0, nextSweep - System.nanoTime());
     }
 
     private void createIndexes() {
@@ -170,6 +254,13 @@ public class OutboxRelay implements SmartLifecycle {
             catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
             }
+        }
+        try {
+            drain();
+        }
+        catch (RuntimeException e) {
+            // nothing is lost: the entries stay in the store, and the next start's sweep publishes them
+            log.info("Outbox entries left for the next start: {}", e.getMessage());
         }
     }
 

@@ -4,7 +4,10 @@ import dk.servicepuls.platform.cloudevents.MalformedBatchException;
 import dk.servicepuls.platform.cloudevents.UnsupportedEncodingException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.dao.DataAccessResourceFailureException;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.ExceptionHandler;
@@ -31,6 +34,20 @@ public class ProblemAdvice extends ResponseEntityExceptionHandler {
     @ExceptionHandler
     ResponseEntity<ProblemDetail> malformedBatch(MalformedBatchException e) {
         return Problems.response(Problems.of(HttpStatus.BAD_REQUEST, "malformed-batch", "Malformed batch", e.getMessage()));
+    }
+
+    /**
+     * The store did not answer or did not confirm: nothing was acknowledged, so the sender can safely send the same
+     * again (a repeat of what did get stored is answered as accepted).
+     */
+    @ExceptionHandler
+    ResponseEntity<ProblemDetail> storeUnavailable(DataAccessResourceFailureException e) {
+        log.warn("Store unavailable: {}", e.getClass().getName());
+        ProblemDetail problem = Problems.of(HttpStatus.SERVICE_UNAVAILABLE, "store-unavailable", "Try again shortly",
+                "The service could not make the request durable just now; nothing of it was acknowledged. Send the same "
+                        + "again after the time in Retry-After: repeats of what was stored are answered as accepted");
+        return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE).header(HttpHeaders.RETRY_AFTER, "5")
+                .contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problem);
     }
 
     @ExceptionHandler
