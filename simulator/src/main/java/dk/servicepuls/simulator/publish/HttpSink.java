@@ -89,7 +89,7 @@ final class HttpSink implements EventSink {
                 }
             }
             catch (IOException e) {
-                failure = endpoint + " could not be reached: " + e.getMessage();
+                failure = endpoint + " could not be reached: " + (e.getMessage() != null ? e.getMessage() : e.getClass().getSimpleName());
             }
             catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
