@@ -3,6 +3,7 @@ package dk.servicepuls.simulator.run;
 import java.net.URI;
 import java.nio.file.Path;
 import java.time.Instant;
+import java.util.Locale;
 import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -34,9 +35,10 @@ public final class LocalSimulation {
 
     /** One line for the ready banner: what is being simulated, and how to reproduce it. */
     public String describe() {
-        return String.format(java.util.Locale.ROOT, "%d cases (seed %d) at %.0f events/s to contact- and feedback-service; "
-                + "ground truth in %s", options.settings().cases(), options.settings().seed(), options.rate(),
-                options.truthFile());
+        String rate = options.rate() > 0 ? String.format(Locale.ROOT, "at %.0f events/s", options.rate())
+                : "as fast as possible";
+        return String.format(Locale.ROOT, "%d cases (seed %d) %s to contact- and feedback-service; ground truth in %s",
+                options.settings().cases(), options.settings().seed(), rate, options.truthFile());
     }
 
     /** Starts the run on a daemon thread, which never stops the local mode from shutting down. */
