@@ -11,10 +11,12 @@ import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 
+import dk.servicepuls.simulator.run.LocalSimulation;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.builder.SpringApplicationBuilder;
@@ -45,6 +47,16 @@ public final class LocalMode implements AutoCloseable {
     public static void main(String[] args) {
         long started = System.nanoTime();
         LocalMode platform = new LocalMode(LocalModeSettings.from(args));
+        Optional<LocalSimulation> simulation;
+        try {
+            // a spec it cannot read should stop the start, not surface half a minute later
+            simulation = platform.simulation();
+        }
+        catch (IllegalArgumentException e) {
+            System.err.println(e.getMessage());
+            System.exit(2);
+            return;
+        }
         Runtime.getRuntime().addShutdownHook(new Thread(platform::close, "servicepuls-local-shutdown"));
         try {
             platform.start();
@@ -55,6 +67,16 @@ public final class LocalMode implements AutoCloseable {
             System.exit(1);
         }
         platform.printReady(Duration.ofNanos(System.nanoTime() - started));
+        simulation.ifPresent(simulator -> {
+            System.out.println("Simulator: " + simulator.describe());
+            simulator.start();
+        });
+    }
+
+    /** The simulated municipality that {@code --servicepuls.local.simulate} asks for, sent to this platform's ports. */
+    Optional<LocalSimulation> simulation() {
+        return LocalSimulation.fromSpec(settings.simulate(), URI.create(url(LocalService.CONTACT)),
+                URI.create(url(LocalService.FEEDBACK)), "localhost:" + settings.kafkaPort(), settings.dataDir());
     }
 
     void start() {

@@ -10,8 +10,12 @@ import org.springframework.core.env.SimpleCommandLinePropertySource;
 /**
  * What the local mode can be told on its command line ({@code --servicepuls.local.data-dir=…} and friends) or
  * through the environment ({@code SERVICEPULS_LOCAL_DATA_DIR}); defaults follow the architecture's local contract.
+ *
+ * @param simulate the simulator's spec ({@code --servicepuls.local.simulate}): {@code false} (the default),
+ *                 {@code true} (also the bare flag) or e.g. {@code cases=2000,rate=50,seed=7}
  */
-record LocalModeSettings(Path dataDir, int kafkaPort, int storePort, Map<LocalService, Integer> ports) {
+record LocalModeSettings(Path dataDir, int kafkaPort, int storePort, Map<LocalService, Integer> ports,
+        String simulate) {
 
     static final String PREFIX = "servicepuls.local.";
 
@@ -22,9 +26,11 @@ record LocalModeSettings(Path dataDir, int kafkaPort, int storePort, Map<LocalSe
             ports.put(service, Integer.parseInt(value(commandLine, service.portSetting(),
                     Integer.toString(service.defaultPort()))));
         }
+        String simulate = value(commandLine, "simulate", "false");
         return new LocalModeSettings(Path.of(value(commandLine, "data-dir", "data")).toAbsolutePath().normalize(),
                 Integer.parseInt(value(commandLine, "kafka-port", "9092")),
-                Integer.parseInt(value(commandLine, "store-port", "27017")), ports);
+                Integer.parseInt(value(commandLine, "store-port", "27017")), ports,
+                simulate.isBlank() ? "true" : simulate);
     }
 
     private static String value(CommandLinePropertySource<?> commandLine, String name, String fallback) {

@@ -1,0 +1,40 @@
+package dk.servicepuls.local;
+
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
+
+class LocalModeSettingsTests {
+
+    @Test
+    void simulatesNothingUnlessAsked() {
+        LocalModeSettings settings = LocalModeSettings.from();
+
+        assertThat(settings.simulate()).isEqualTo("false");
+        assertThat(new LocalMode(settings).simulation()).isEmpty();
+    }
+
+    @Test
+    void takesTheSimulatorsSpecAsGiven() {
+        LocalModeSettings settings = LocalModeSettings.from("--servicepuls.local.simulate=cases=2000,rate=50,seed=7",
+                "--servicepuls.local.contact-service-port=18081");
+
+        assertThat(settings.simulate()).isEqualTo("cases=2000,rate=50,seed=7");
+        assertThat(new LocalMode(settings).simulation()).hasValueSatisfying(simulation -> assertThat(simulation.describe())
+                .startsWith("2000 cases (seed 7) at 50 events/s").contains("truth-7.jsonl"));
+    }
+
+    @Test
+    void aBareSimulateFlagMeansTheDefaultMunicipality() {
+        assertThat(LocalModeSettings.from("--servicepuls.local.simulate").simulate()).isEqualTo("true");
+        assertThat(new LocalMode(LocalModeSettings.from("--servicepuls.local.simulate=true")).simulation()).isPresent();
+    }
+
+    @Test
+    void aSpecTheSimulatorCannotReadIsRefusedBeforeAnythingStarts() {
+        LocalMode platform = new LocalMode(LocalModeSettings.from("--servicepuls.local.simulate=speed=9"));
+
+        assertThatIllegalArgumentException().isThrownBy(platform::simulation).withMessageContaining("speed");
+    }
+}
