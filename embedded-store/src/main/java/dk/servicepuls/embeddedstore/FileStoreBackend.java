@@ -26,6 +26,9 @@ import org.h2.mvstore.MVStore;
  */
 public final class FileStoreBackend extends H2Backend {
 
+    /** MVStore's page cache (its default is 16 MB), which holds decoded documents and index pages. */
+    private static final int CACHE_MEGABYTES = 64;
+
     /** Commands share it; a commit takes it alone, so it sees no command halfway through. */
     private final ReentrantReadWriteLock commandsAndCommits = new ReentrantReadWriteLock();
 
@@ -42,7 +45,8 @@ public final class FileStoreBackend extends H2Backend {
      * @throws RuntimeException (MVStore's) when the file cannot be opened, e.g. another process holds it
      */
     public static FileStoreBackend open(Path file, ScanGuard scanGuard) {
-        MVStore mvStore = new MVStore.Builder().fileName(file.toString()).autoCommitDisabled().open();
+        MVStore mvStore = new MVStore.Builder().fileName(file.toString()).autoCommitDisabled()
+                .cacheSize(CACHE_MEGABYTES).open();
         try {
             return new FileStoreBackend(mvStore, scanGuard);
         }

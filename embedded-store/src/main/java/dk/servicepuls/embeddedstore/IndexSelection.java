@@ -50,6 +50,11 @@ final class IndexSelection {
         return null;
     }
 
+    /** The plain value the query gives {@code field} (or a conjunct of its {@code $and}); {@code null} if none. */
+    static Object plainValueOf(Document query, String field) {
+        return query == null ? null : criterionOn(query, field, true);
+    }
+
     /** The part of the query on the index's keys, in a form the index can answer; {@code null} if there is none. */
     static Document lookupFor(List<IndexKey> keys, Document query) {
         boolean compound = keys.size() > 1;
