@@ -4,31 +4,38 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 
 import de.bwaldvogel.mongo.MongoServer;
-import de.bwaldvogel.mongo.backend.h2.H2Backend;
+import dk.servicepuls.embeddedstore.FileStoreBackend;
+import dk.servicepuls.embeddedstore.ScanGuard;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
  * A MongoDB-wire-compatible store inside this JVM: mongo-java-server with its H2 (MVStore) backend on one file
- * that survives restarts. No replica set, no transactions and no change streams (the oplog is not enabled).
+ * that survives restarts, as embedded-store's {@link FileStoreBackend} extends it (BSON-encoded documents, lookups
+ * by {@code _id} with further criteria served from the index). No replica set, no transactions and no change
+ * streams (the oplog is not enabled).
  * <p>
- * MVStore commits to the file in the background about once a second, not per write: {@link #close()} (and
- * {@link #flush()}) write everything, but a process that is killed hard loses what was acknowledged since the last
- * background commit. Only one process at a time can open the file (MVStore locks it).
+ * The store commits to the file after every write command, before acknowledging it: a process that is killed hard
+ * keeps every acknowledged write (the OS page cache holds it; there is no fsync, so a power loss may not). Every
+ * full collection scan is logged as a WARN line, at most once a minute per collection and query shape (field names
+ * only, never values). Only one process at a time can open the file (MVStore locks it).
  */
 public final class LocalDocumentStore implements AutoCloseable {
 
     private static final Logger log = LoggerFactory.getLogger(LocalDocumentStore.class);
 
+    private static final Duration SCAN_WARNING_INTERVAL = Duration.ofMinutes(1);
+
     private final MongoServer server;
-    private final H2Backend backend;
+    private final FileStoreBackend backend;
     private final String connectionString;
     private final Path file;
     private boolean closed;
 
-    private LocalDocumentStore(MongoServer server, H2Backend backend, int port, Path file) {
+    private LocalDocumentStore(MongoServer server, FileStoreBackend backend, int port, Path file) {
         this.server = server;
         this.backend = backend;
         this.connectionString = "mongodb://localhost:" + port;
@@ -50,9 +57,9 @@ public final class LocalDocumentStore implements AutoCloseable {
         }
         boolean existed = Files.exists(storeFile);
 
-        H2Backend backend;
+        FileStoreBackend backend;
         try {
-            backend = new H2Backend(storeFile.toString());
+            backend = FileStoreBackend.open(storeFile, ScanGuard.warningEvery(SCAN_WARNING_INTERVAL));
         }
         catch (RuntimeException ex) {
             throw new IllegalStateException("Cannot open the document store file " + storeFile
@@ -83,7 +90,7 @@ public final class LocalDocumentStore implements AutoCloseable {
         return this.connectionString;
     }
 
-    /** Commits what has been written so far to the file, rather than waiting for the background commit. */
+    /** Commits what has been written so far to the file (each write command already commits; this is for safety). */
     public void flush() {
         this.backend.commit();
     }
@@ -104,7 +111,12 @@ public final class LocalDocumentStore implements AutoCloseable {
         log.info("Document store on {} stopped (file {})", this.connectionString, this.file);
     }
 
-    private static void closeBackend(H2Backend backend) {
+    /** The full collection scans this store has seen (by shape, never values), and the policy applied to them. */
+    public ScanGuard scanGuard() {
+        return this.backend.scanGuard();
+    }
+
+    private static void closeBackend(FileStoreBackend backend) {
         if (!backend.getMvStore().isClosed()) {
             backend.close();
         }

@@ -1,0 +1,101 @@
+package dk.servicepuls.embeddedstore;
+
+import java.nio.file.Path;
+import java.util.Objects;
+import java.util.concurrent.locks.ReentrantReadWriteLock;
+
+import de.bwaldvogel.mongo.MongoDatabase;
+import de.bwaldvogel.mongo.backend.h2.H2Backend;
+import de.bwaldvogel.mongo.bson.Document;
+import io.netty.channel.Channel;
+import org.h2.mvstore.MVStore;
+
+/**
+ * mongo-java-server's H2 (MVStore) file backend with BSON-encoded documents, {@code _id}-first (and
+ * unique-key-first) lookups, a {@link ScanGuard} on every remaining collection scan, and a commit after every
+ * command that changed something.
+ * <p>
+ * <b>Durability.</b> MVStore's background commit (about once a second) is switched off; instead the store commits
+ * once after each write command (insert, update, delete, findAndModify, a bulk write of any size, index and
+ * collection changes) and before the reply goes out, so an acknowledged write survives {@code kill -9} of the JVM.
+ * A commit writes to the file without {@code fsync}: the OS page cache keeps it across a killed process, not across
+ * a power loss or kernel crash. Commands run concurrently; a commit waits until no command is halfway, so the file
+ * only ever holds whole commands, and one commit covers every command that finished before it (group commit).
+ * <p>
+ * Only one process at a time can open the file (MVStore locks it).
+ */
+public final class FileStoreBackend extends H2Backend {
+
+    /** MVStore's page cache (its default is 16 MB), which holds decoded documents and index pages. */
+    private static final int CACHE_MEGABYTES = 64;
+
+    /** Commands share it; a commit takes it alone, so it sees no command halfway through. */
+    private final ReentrantReadWriteLock commandsAndCommits = new ReentrantReadWriteLock();
+
+    private final ScanGuard scanGuard;
+
+    private FileStoreBackend(MVStore mvStore, ScanGuard scanGuard) {
+        super(mvStore);
+        this.scanGuard = Objects.requireNonNull(scanGuard, "scanGuard");
+    }
+
+    /**
+     * Opens (or creates) the store file, also one written by the plain {@code H2Backend}.
+     *
+     * @throws RuntimeException (MVStore's) when the file cannot be opened, e.g. another process holds it
+     */
+    public static FileStoreBackend open(Path file, ScanGuard scanGuard) {
+        MVStore mvStore = new MVStore.Builder().fileName(file.toString()).autoCommitDisabled()
+                .cacheSize(CACHE_MEGABYTES).open();
+        try {
+            return new FileStoreBackend(mvStore, scanGuard);
+        }
+        catch (RuntimeException ex) {
+            mvStore.closeImmediately();
+            throw ex;
+        }
+    }
+
+    @Override
+    protected MongoDatabase openOrCreateDatabase(String databaseName) {
+        return FileStoreDatabase.open(databaseName, getMvStore(), getCursorRegistry(), this::scanGuard);
+    }
+
+    @Override
+    public Document handleCommand(Channel channel, String databaseName, String command, Document query) {
+        this.commandsAndCommits.readLock().lock();
+        try {
+            return super.handleCommand(channel, databaseName, command, query);
+        }
+        finally {
+            this.commandsAndCommits.readLock().unlock();
+            commitIfChanged();
+        }
+    }
+
+    /** Commits what the commands so far have changed (all of it, as no command is halfway while it runs). */
+    @Override
+    public void commit() {
+        this.commandsAndCommits.writeLock().lock();
+        try {
+            super.commit();
+        }
+        finally {
+            this.commandsAndCommits.writeLock().unlock();
+        }
+    }
+
+    private void commitIfChanged() {
+        // a command run from within another command leaves the commit to the outer one (and could not take the lock)
+        if (this.commandsAndCommits.getReadHoldCount() > 0 || !getMvStore().hasUnsavedChanges()) {
+            return;
+        }
+        commit();
+    }
+
+    /** The guard every collection scan of this store passes; {@code null} only while the constructor runs. */
+    public ScanGuard scanGuard() {
+        return this.scanGuard;
+    }
+
+}

@@ -1,0 +1,66 @@
+package dk.servicepuls.embeddedstore;
+
+import java.util.List;
+import java.util.function.Supplier;
+import java.util.stream.Stream;
+
+import de.bwaldvogel.mongo.MongoDatabase;
+import de.bwaldvogel.mongo.backend.CollectionOptions;
+import de.bwaldvogel.mongo.backend.CursorRegistry;
+import de.bwaldvogel.mongo.backend.QueryResult;
+import de.bwaldvogel.mongo.backend.h2.H2Collection;
+import de.bwaldvogel.mongo.bson.Document;
+import de.bwaldvogel.mongo.bson.ObjectId;
+import org.h2.mvstore.MVMap;
+
+/** An H2 collection that serves queries from its unique indexes where it can and guards its scans. */
+final class FileStoreCollection extends H2Collection {
+
+    private static final String ID = "_id";
+
+    private final Supplier<ScanGuard> scanGuard;
+
+    FileStoreCollection(MongoDatabase database, String collectionName, CollectionOptions options,
+            MVMap<Object, Document> dataMap, MVMap<String, Object> metaMap, CursorRegistry cursorRegistry,
+            Supplier<ScanGuard> scanGuard) {
+        super(database, collectionName, options, dataMap, metaMap, cursorRegistry);
+        this.scanGuard = scanGuard;
+    }
+
+    @Override
+    protected QueryResult queryDocuments(Document query, Document orderBy, int numberToSkip, int limit,
+            int batchSize, Document fieldSelector) {
+        Iterable<Object> candidates = idLookup(query);
+        if (candidates == null) {
+            candidates = IndexSelection.candidates(getIndexes(), query);
+        }
+        if (candidates != null) {
+            return matchDocuments(query, candidates, orderBy, numberToSkip, limit, batchSize, fieldSelector);
+        }
+        CollectionScans.beforeScan(this.scanGuard.get(), this, query, orderBy);
+        return matchDocuments(query, orderBy, numberToSkip, limit, batchSize, fieldSelector);
+    }
+
+    /**
+     * The documents are kept under their {@code _id}, so a string or ObjectId {@code _id} is looked up in the data
+     * map itself rather than in the {@code _id} index, whose keys MVStore keeps Java-serialised and compares by
+     * serialising them again. Only for these two types is the stored key the one the query gives; numbers, for
+     * one, are found by value (1 = 1L = 1.0) and go through the index.
+     */
+    private Iterable<Object> idLookup(Document query) {
+        if (!ID.equals(getIdField())) {
+            return null;
+        }
+        Object id = IndexSelection.plainValueOf(query, ID);
+        if (!(id instanceof String) && !(id instanceof ObjectId)) {
+            return null;
+        }
+        return getDocument(id) == null ? List.of() : List.of(id);
+    }
+
+    @Override
+    public Stream<Document> queryAllAsStream() {
+        return LeadingMatch.read(this, super::queryAllAsStream);
+    }
+
+}

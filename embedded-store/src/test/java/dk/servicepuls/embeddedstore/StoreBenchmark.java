@@ -1,0 +1,97 @@
+package dk.servicepuls.embeddedstore;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Random;
+
+import com.mongodb.client.MongoClient;
+import com.mongodb.client.MongoClients;
+import com.mongodb.client.MongoCollection;
+import com.mongodb.client.model.Filters;
+import de.bwaldvogel.mongo.MongoBackend;
+import de.bwaldvogel.mongo.MongoServer;
+import de.bwaldvogel.mongo.backend.h2.H2Backend;
+import de.bwaldvogel.mongo.backend.memory.MemoryBackend;
+import org.bson.Document;
+
+/**
+ * Not a test: a throughput harness, one client over the wire. {@code StoreBenchmark KIND DOCUMENTS} with KIND one of
+ * {@code plain-h2}, {@code file-store}, {@code plain-memory}, {@code memory-store}; prints documents per second for
+ * insertMany(1000) while filling, then insertOne and find by {@code _id} (random, over the whole collection).
+ */
+public final class StoreBenchmark {
+
+    private static final long WINDOW_NANOS = 10_000_000_000L;
+
+    private StoreBenchmark() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        String kind = args[0];
+        int documents = Integer.parseInt(args[1]);
+        Path directory = Files.createTempDirectory("store-benchmark");
+        Path file = directory.resolve("store.mv");
+        MongoBackend backend = switch (kind) {
+            case "plain-h2" -> new H2Backend(file.toString());
+            case "file-store" -> FileStoreBackend.open(file, ScanGuard.recording());
+            case "plain-memory" -> new MemoryBackend();
+            case "memory-store" -> new MemoryStoreBackend(ScanGuard.recording());
+            default -> throw new IllegalArgumentException(kind);
+        };
+        MongoServer server = new MongoServer(backend);
+        try (MongoClient client = MongoClients.create(server.bindAndGetConnectionString())) {
+            MongoCollection<Document> collection = client.getDatabase("bench").getCollection("docs");
+            String padding = "x".repeat(800);
+            long started = System.nanoTime();
+            for (int offset = 0; offset < documents; offset += 1000) {
+                List<Document> batch = new ArrayList<>(1000);
+                for (int i = offset; i < offset + 1000; i++) {
+                    batch.add(document(i, padding));
+                }
+                collection.insertMany(batch);
+            }
+            report(kind, "insertMany(1000)", documents, System.nanoTime() - started);
+
+            int next = documents;
+            started = System.nanoTime();
+            while (System.nanoTime() - started < WINDOW_NANOS) {
+                collection.insertOne(document(next++, padding));
+            }
+            report(kind, "insertOne", next - documents, System.nanoTime() - started);
+
+            Random random = new Random(42);
+            int finds = 0;
+            started = System.nanoTime();
+            while (System.nanoTime() - started < WINDOW_NANOS) {
+                if (collection.find(Filters.eq("_id", "doc-" + random.nextInt(documents))).first() == null) {
+                    throw new IllegalStateException("missing document");
+                }
+                finds++;
+            }
+            report(kind, "find by _id", finds, System.nanoTime() - started);
+        }
+        finally {
+            server.shutdownNow();
+            backend.close();
+            if (Files.exists(file)) {
+                System.out.printf("%s file size %d MB%n", kind, Files.size(file) / 1_000_000);
+                Files.delete(file);
+            }
+            Files.delete(directory);
+        }
+    }
+
+    private static Document document(int i, String padding) {
+        return new Document("_id", "doc-" + i).append("version", 0).append("number", i)
+                .append("person", new Document("name", "name " + i).append("tags", List.of("a", "b", "c")))
+                .append("padding", padding);
+    }
+
+    private static void report(String kind, String operation, int count, long nanos) {
+        System.out.printf("%-13s %-17s %,9.0f docs/s (%d in %.1f s)%n", kind, operation, count / (nanos / 1e9),
+                count, nanos / 1e9);
+    }
+
+}
