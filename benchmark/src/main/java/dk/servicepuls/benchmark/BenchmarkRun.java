@@ -13,6 +13,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
+import java.util.concurrent.TimeoutException;
 import java.util.stream.Stream;
 
 import dk.servicepuls.benchmark.kafka.CeilingResult;
@@ -103,7 +104,7 @@ final class BenchmarkRun {
                 memory = tracker.summary();
             }
         }
-        catch (RuntimeException | java.util.concurrent.TimeoutException e) {
+        catch (RuntimeException | TimeoutException e) {
             notes.add("The run stopped early: " + e.getMessage());
             System.out.println("The run stopped early: " + e.getMessage());
         }

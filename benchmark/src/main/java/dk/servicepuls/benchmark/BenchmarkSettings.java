@@ -2,6 +2,7 @@ package dk.servicepuls.benchmark;
 
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -42,7 +43,7 @@ record BenchmarkSettings(long events, int window, int httpBatches, int batchSize
 
     static BenchmarkSettings parse(String... args) {
         Map<String, String> values = new HashMap<>();
-        List<String> childJvm = new java.util.ArrayList<>();
+        List<String> childJvm = new ArrayList<>();
         for (String arg : args) {
             if (!arg.startsWith("--")) {
                 throw new IllegalArgumentException("Unexpected argument '" + arg + "'\n" + USAGE);

@@ -80,6 +80,7 @@ final class HttpBatchIngestPhase {
         double reachedRate = Arrivals.rate(reached, reachSeconds);
         String status = offered.get() < total ? Format.reached(offered.get(), total, took) + " batches' events sent"
                 : Format.reached(reached, total, took) + (reached < total ? " on contact.events" : "");
+        status += Backlogs.behind(backlog);
         return new Results.Ingest("HTTP batch ingest", offered.get(), accepted.get(), sendSeconds,
                 Arrivals.rate(accepted.get(), sendSeconds), reached, reachSeconds, reachedRate,
                 ceiling == null ? 0 : reachedRate / ceiling.recordsPerSecond(), backlog, status);

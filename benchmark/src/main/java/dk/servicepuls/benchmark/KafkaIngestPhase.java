@@ -59,6 +59,7 @@ final class KafkaIngestPhase {
         double reachedRate = Arrivals.rate(reached, reachSeconds);
         return new Results.Ingest("Kafka ingest", sent, acknowledged, sendSeconds, Arrivals.rate(acknowledged, sendSeconds),
                 reached, reachSeconds, reachedRate, ceiling == null ? 0 : reachedRate / ceiling.recordsPerSecond(),
-                backlog, Format.reached(reached, total, took) + (reached < total ? " on contact.events" : ""));
+                backlog, Format.reached(reached, total, took) + (reached < total ? " on contact.events" : "")
+                        + Backlogs.behind(backlog));
     }
 }

@@ -16,6 +16,7 @@ import java.util.concurrent.atomic.AtomicLong;
 
 import org.HdrHistogram.Histogram;
 
+import dk.servicepuls.benchmark.kafka.ArrivalLog;
 import dk.servicepuls.benchmark.kafka.IngestProducer;
 import dk.servicepuls.benchmark.load.CaseEvents;
 import dk.servicepuls.benchmark.load.EventIds;
@@ -47,6 +48,7 @@ final class LatencyPhase {
     private final ConcurrentLinkedQueue<String> toClose = new ConcurrentLinkedQueue<>();
     private final Histogram latencies = new Histogram(TimeUnit.HOURS.toMillis(1), 3);
     private final AtomicLong offered = new AtomicLong();
+    private final AtomicLong backgroundSent = new AtomicLong();
     private final AtomicLong probes = new AtomicLong();
     private final AtomicLong answered = new AtomicLong();
     private final AtomicLong closeIds = new AtomicLong();
@@ -62,6 +64,10 @@ final class LatencyPhase {
         long started = System.nanoTime();
         long deadline = started + Math.min(settings.phaseLimit().toNanos(), loadFor.plus(GRACE).toNanos());
         context.watcher().onTaskCreated(this::taskCreated);
+        // what the platform has not got through of the background load holds up the phases after this one
+        ArrivalLog background = context.watcher().watch(BACKGROUND_TAG,
+                (int) Math.min(Integer.MAX_VALUE - 1, (long) settings.latencyRate() * settings.latencySeconds() + 10_000));
+        context.backlog().add(background, backgroundSent::get);
         ScheduledExecutorService schedule = Executors.newScheduledThreadPool(2);
         ExecutorService probing = Executors.newFixedThreadPool(8);
         long expectedProbes = (long) settings.probeRate() * settings.latencySeconds();
@@ -75,6 +81,7 @@ final class LatencyPhase {
                 for (; due[0] >= 1; due[0]--) {
                     producer.send(load.next());
                     offered.incrementAndGet();
+                    backgroundSent.incrementAndGet();
                 }
                 closeAnswered(producer);
             }, 0, TICK_MILLIS, TimeUnit.MILLISECONDS);

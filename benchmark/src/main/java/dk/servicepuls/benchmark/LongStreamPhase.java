@@ -59,7 +59,8 @@ final class LongStreamPhase {
         return new Results.Stream(total, window, produced.get(), reached, took.toMillis() / 1000.0, first, last,
                 first == 0 ? 0 : last / first, reached == total, backlog,
                 Format.reached(reached, total, took) + (reached < total && reached > window
-                        ? "; the last window is the latest " + Format.count(window) + " reached" : ""));
+                        ? "; the last window is the latest " + Format.count(window) + " reached" : "")
+                        + Backlogs.behind(backlog));
     }
 
     private void feed(IngestProducer producer, IngestPairs events, ArrivalLog log, AtomicLong produced, int total,

@@ -2,6 +2,7 @@ package dk.servicepuls.benchmark.load;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.SplittableRandom;
 
 /**
@@ -52,7 +53,7 @@ public final class CaseEvents {
     /** An expected rejection: alone it reaches the task threshold, so every such case should get a task. */
     public GeneratedEvent rejectionPending(String id, String caseId, String department) {
         String data = "{\"expectedOutcome\":\"rejected\",\"dueAt\":\"" + Instant.now().plus(Duration.ofDays(10))
-                .truncatedTo(java.time.temporal.ChronoUnit.SECONDS) + "\",\"caseworkerId\":\"cw-" + random.nextInt(1, 50) + "\"}";
+                .truncatedTo(ChronoUnit.SECONDS) + "\",\"caseworkerId\":\"cw-" + random.nextInt(1, 50) + "\"}";
         return event(id, "dk.servicepuls.decision.pending.v1", caseId, department, data);
     }
 

@@ -3,6 +3,7 @@ package dk.servicepuls.benchmark.load;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.HashSet;
+import java.util.List;
 import java.util.Set;
 
 import org.junit.jupiter.api.Test;
@@ -48,7 +49,7 @@ class CaseEventsTests {
     @Test
     void aBatchIsAJsonArrayOfStructuredEvents() {
         IngestPairs pairs = new IngestPairs("http", new CaseEvents(3));
-        JsonNode batch = json.readTree(GeneratedEvent.batchJson(java.util.List.of(pairs.event(0), pairs.event(1))));
+        JsonNode batch = json.readTree(GeneratedEvent.batchJson(List.of(pairs.event(0), pairs.event(1))));
         assertThat(batch.isArray()).isTrue();
         assertThat(batch.get(1).get("specversion").asString()).isEqualTo("1.0");
         assertThat(batch.get(1).get("department").asString()).isNotBlank();
