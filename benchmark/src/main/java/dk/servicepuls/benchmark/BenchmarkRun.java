@@ -53,7 +53,8 @@ final class BenchmarkRun {
     /** Runs every phase and writes the report; returns it. */
     BenchReport run() throws IOException, InterruptedException {
         String startedAt = Instant.now().truncatedTo(ChronoUnit.SECONDS).toString();
-        Path workDir = Files.createTempDirectory("servicepuls-benchmark-");
+        Path workDir = settings.workDir() == null ? Files.createTempDirectory("servicepuls-benchmark-")
+                : Files.createDirectories(settings.workDir());
         Path dataDir = workDir.resolve("data");
         Path jfr = workDir.resolve("platform.jfr");
         Path log = workDir.resolve("platform.log");

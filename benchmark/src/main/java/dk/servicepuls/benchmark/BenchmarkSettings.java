@@ -16,7 +16,7 @@ import java.util.Map;
 record BenchmarkSettings(long events, int window, int httpBatches, int batchSize, int kafkaRecords,
         long ceilingRecords, int latencySeconds, int latencyRate, int probeRate, int streamAhead, Duration phaseLimit,
         Duration lagLimit, Duration readyLimit, Path out, Path localJar, boolean defaultPorts, List<String> childJvm,
-        boolean keepData, int progressSeconds) {
+        boolean keepData, int progressSeconds, Path workDir) {
 
     static final String USAGE = """
             java -jar benchmark/target/servicepuls-benchmark.jar [--name=value ...]
@@ -39,6 +39,7 @@ record BenchmarkSettings(long events, int window, int httpBatches, int batchSize
               --child-jvm=-Xmx4g        a JVM option for the platform (repeatable)
               --keep-data               keep the platform's data folder (it is deleted by default)
               --progress-seconds=5      how often a progress line is printed
+              --work-dir=…              where the platform's data, log and JFR recording go (default: a new temporary folder)
             """;
 
     static BenchmarkSettings parse(String... args) {
@@ -67,7 +68,8 @@ record BenchmarkSettings(long events, int window, int httpBatches, int batchSize
                 Duration.ofSeconds(read.number("ready-limit-seconds", 300)), Path.of(read.text("out", ".")),
                 Path.of(read.text("local-jar", "local/target/servicepuls-local.jar")),
                 Boolean.parseBoolean(read.text("default-ports", "false")), List.copyOf(childJvm),
-                Boolean.parseBoolean(read.text("keep-data", "false")), (int) read.number("progress-seconds", 5));
+                Boolean.parseBoolean(read.text("keep-data", "false")), (int) read.number("progress-seconds", 5),
+                read.pathOrNull("work-dir"));
         read.rejectUnknown();
         if (settings.batchSize() < 1 || settings.batchSize() > 1000) {
             throw new IllegalArgumentException("--batch-size must be 1 to 1000: the platform takes at most 1000 a batch");
@@ -122,6 +124,11 @@ record BenchmarkSettings(long events, int window, int httpBatches, int batchSize
         String text(String name, String otherwise) {
             String value = values.remove(name);
             return value == null ? otherwise : value;
+        }
+
+        Path pathOrNull(String name) {
+            String value = values.remove(name);
+            return value == null ? null : Path.of(value);
         }
 
         void rejectUnknown() {
