@@ -1,0 +1,116 @@
+package dk.servicepuls.benchmark.report;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Pattern;
+
+import jdk.jfr.consumer.RecordedEvent;
+import jdk.jfr.consumer.RecordedFrame;
+import jdk.jfr.consumer.RecordedThread;
+import jdk.jfr.consumer.RecordingFile;
+
+/**
+ * Cuts the execution samples of a phase out of the platform's JFR recording and counts them by top frame (self
+ * time) and by thread-name prefix ({@code http-nio-8081-exec-3} and {@code -exec-7} are one pool).
+ */
+public final class JfrProfiler {
+
+    private static final String EXECUTION_SAMPLE = "jdk.ExecutionSample";
+    private static final Pattern NUMBERS = Pattern.compile("\\d+");
+    private static final int HOT_METHODS = 15;
+    private static final int THREAD_GROUPS = 10;
+    private static final int FRAMES_PER_GROUP = 3;
+
+    private JfrProfiler() {
+    }
+
+    /** @param missed what each phase missed, by phase name; only those phases are profiled */
+    public static List<Results.Profile> profile(Path recording, List<Results.PhaseWindow> windows,
+            Map<String, String> missed) {
+        List<Results.PhaseWindow> wanted = windows.stream().filter(window -> missed.containsKey(window.phase())).toList();
+        if (wanted.isEmpty()) {
+            return List.of();
+        }
+        if (recording == null || !Files.isRegularFile(recording)) {
+            return wanted.stream().map(window -> new Results.Profile(window.phase(), missed.get(window.phase()), 0,
+                    List.of(), List.of(), "no JFR recording was written (the platform did not stop cleanly)")).toList();
+        }
+        Map<String, Tally> tallies = new LinkedHashMap<>();
+        wanted.forEach(window -> tallies.put(window.phase(), new Tally()));
+        try (RecordingFile file = new RecordingFile(recording)) {
+            while (file.hasMoreEvents()) {
+                RecordedEvent event = file.readEvent();
+                if (!event.getEventType().getName().equals(EXECUTION_SAMPLE) || event.getStackTrace() == null
+                        || event.getStackTrace().getFrames().isEmpty()) {
+                    continue;
+                }
+                Instant at = event.getStartTime();
+                for (Results.PhaseWindow window : wanted) {
+                    if (!at.isBefore(window.start()) && !at.isAfter(window.end())) {
+                        tallies.get(window.phase()).add(event);
+                    }
+                }
+            }
+        }
+        catch (IOException e) {
+            return wanted.stream().map(window -> new Results.Profile(window.phase(), missed.get(window.phase()), 0,
+                    List.of(), List.of(), "the JFR recording could not be read: " + e.getMessage())).toList();
+        }
+        List<Results.Profile> profiles = new ArrayList<>();
+        tallies.forEach((phase, tally) -> profiles.add(tally.profile(phase, missed.get(phase))));
+        return profiles;
+    }
+
+    static String threadGroup(String threadName) {
+        return threadName == null ? "(unnamed)" : NUMBERS.matcher(threadName).replaceAll("#");
+    }
+
+    private static String frame(RecordedFrame frame) {
+        return frame.getMethod().getType().getName() + "." + frame.getMethod().getName();
+    }
+
+    private static final class Tally {
+
+        private long samples;
+        private final Map<String, Long> methods = new HashMap<>();
+        private final Map<String, Long> groups = new HashMap<>();
+        private final Map<String, Map<String, Long>> groupMethods = new HashMap<>();
+
+        void add(RecordedEvent sample) {
+            samples++;
+            String top = frame(sample.getStackTrace().getFrames().get(0));
+            RecordedThread thread = sample.getThread("sampledThread");
+            String group = threadGroup(thread == null ? null
+                    : thread.getJavaName() != null ? thread.getJavaName() : thread.getOSName());
+            methods.merge(top, 1L, Long::sum);
+            groups.merge(group, 1L, Long::sum);
+            groupMethods.computeIfAbsent(group, any -> new HashMap<>()).merge(top, 1L, Long::sum);
+        }
+
+        Results.Profile profile(String phase, String missed) {
+            List<Results.ThreadGroup> threads = top(groups, THREAD_GROUPS).stream()
+                    .map(group -> new Results.ThreadGroup(group.frame(), group.samples(), group.share(),
+                            top(groupMethods.get(group.frame()), FRAMES_PER_GROUP)))
+                    .toList();
+            return new Results.Profile(phase, missed, samples, top(methods, HOT_METHODS), threads,
+                    samples == 0 ? "no execution samples in the phase's time window" : null);
+        }
+
+        private List<Results.Frame> top(Map<String, Long> counts, int limit) {
+            long total = counts.values().stream().mapToLong(Long::longValue).sum();
+            return counts.entrySet().stream()
+                    .sorted(Map.Entry.<String, Long>comparingByValue(Comparator.reverseOrder()).thenComparing(Map.Entry.comparingByKey()))
+                    .limit(limit)
+                    .map(entry -> new Results.Frame(entry.getKey(), entry.getValue(), (double) entry.getValue() / total))
+                    .toList();
+        }
+    }
+}

@@ -1,0 +1,74 @@
+package dk.servicepuls.benchmark.report;
+
+import java.time.Instant;
+import java.util.List;
+
+/** The values of the report, one record per phase and part. */
+public final class Results {
+
+    private Results() {
+    }
+
+    /** When a phase ran, to cut its samples out of the JFR recording. */
+    public record PhaseWindow(String phase, Instant start, Instant end) {
+    }
+
+    public record Ready(double seconds, String dataDir, long pid) {
+    }
+
+    /**
+     * An ingest phase (HTTP batches or Kafka records) and how fast its events then reached {@code contact.events}.
+     *
+     * @param backlogAtStart events of earlier phases that had not reached {@code contact.events} when this one began
+     * @param status         "complete", or how far it got within its time limit
+     */
+    public record Ingest(String channel, long offered, long accepted, double sendSeconds, double acceptedPerSecond,
+            long reached, double reachSeconds, double reachedPerSecond, double ratioToCeiling, long backlogAtStart,
+            String status) {
+    }
+
+    /**
+     * The long stream through Kafka ingest.
+     *
+     * @param window            events per measured window (first and last)
+     * @param lastToFirst       the last window's rate over the first's; 1.0 means no slowdown
+     */
+    public record Stream(long events, int window, long produced, long reached, double seconds,
+            double firstWindowPerSecond, double lastWindowPerSecond, double lastToFirst, boolean complete,
+            long backlogAtStart, String status) {
+    }
+
+    /**
+     * Latency from a decision.pending's 202 to its task.created on {@code escalation.events}. Probes without a task
+     * by the end count at the age they had then: a lower bound, never left out.
+     */
+    public record Latency(double seconds, long offered, double offeredPerSecond, double targetPerSecond, long probes,
+            long answered, long unanswered, double p50Millis, double p95Millis, double p99Millis, double maxMillis,
+            String status) {
+    }
+
+    /** @param secondsToZero from the end of the load until the group's lag was zero; null when it never was */
+    public record GroupDrain(String group, long lagWhenLoadStopped, Double secondsToZero, long lagAtEnd) {
+    }
+
+    /** Bytes; -1 where unknown. */
+    public record Memory(long heapPeakSampled, long heapAtEnd, long rssPeakSampled, long rssAtEnd, long vmHwm) {
+    }
+
+    public record Goal(String what, String measured, String goal, boolean met, String phase) {
+    }
+
+    public record Frame(String frame, long samples, double share) {
+    }
+
+    public record ThreadGroup(String threads, long samples, double share, List<Frame> topFrames) {
+    }
+
+    /** Where the platform spent its CPU during a phase that missed its goal (jdk.ExecutionSample, self time). */
+    public record Profile(String phase, String missed, long samples, List<Frame> hotMethods, List<ThreadGroup> threads,
+            String note) {
+    }
+
+    public record Machine(int cores, String jdk, String os, long memoryBytes) {
+    }
+}

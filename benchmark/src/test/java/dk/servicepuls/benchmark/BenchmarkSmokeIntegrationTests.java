@@ -1,0 +1,49 @@
+package dk.servicepuls.benchmark;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import dk.servicepuls.benchmark.report.BenchReport;
+import dk.servicepuls.benchmark.report.ReportWriter;
+
+/**
+ * Every phase with tiny counts against the local mode jar as a child process: both report files are written and have
+ * every section, whatever the platform's speed. The figures themselves are not checked; that is what the report is
+ * for.
+ */
+class BenchmarkSmokeIntegrationTests {
+
+    private static final Path LOCAL_JAR = Path.of(System.getProperty("servicepuls.local.jar",
+            "../local/target/servicepuls-local.jar"));
+
+    @Test
+    void aTinyRunWritesBothReportsWithEverySection(@TempDir Path out) throws Exception {
+        assumeTrue(Files.isRegularFile(LOCAL_JAR), "the local mode jar is built by the local module's package phase");
+        BenchmarkSettings settings = BenchmarkSettings.parse("--events=200", "--window=50", "--http-batches=1",
+                "--batch-size=50", "--kafka-records=100", "--ceiling-records=2000", "--latency-seconds=3",
+                "--latency-rate=50", "--probe-rate=2", "--phase-limit-seconds=8", "--lag-limit-seconds=5",
+                "--ready-limit-seconds=120", "--progress-seconds=2", "--out=" + out, "--work-dir=" + out.resolve("platform"), "--local-jar=" + LOCAL_JAR,
+                "--child-jvm=-Xmx1g");
+
+        BenchReport report = new BenchmarkRun(settings).run();
+
+        assertThat(report.ready()).as("the platform got ready").isNotNull();
+        assertThat(report.goals()).hasSize(6);
+        String markdown = Files.readString(out.resolve(ReportWriter.MARKDOWN));
+        assertThat(markdown).contains(ReportWriter.sections());
+        assertThat(markdown).contains("HTTP batch ingest", "Kafka ingest", "Long stream", "Latency p50", "Latency p99",
+                "zero lag", "time to ready", "producer ceiling", "VmHWM", "cores", "commit");
+        String json = Files.readString(out.resolve(ReportWriter.JSON));
+        assertThat(json).contains("\"goals\"", "\"ready\"", "\"ceiling\"", "\"latency\"", "\"httpBatchIngest\"",
+                "\"kafkaIngest\"", "\"longStream\"", "\"lagAfterLoad\"", "\"memory\"", "\"profiles\"", "\"machine\"",
+                "\"commit\"");
+        assertThat(markdown + json).as("no party id of the synthetic events leaks into the report")
+                .doesNotContainPattern("(?<![\\d.])\\d{10}(?![\\d.])");
+    }
+}

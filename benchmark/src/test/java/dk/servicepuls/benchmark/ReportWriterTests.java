@@ -1,0 +1,46 @@
+package dk.servicepuls.benchmark;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import dk.servicepuls.benchmark.report.BenchReport;
+import dk.servicepuls.benchmark.report.Goals;
+import dk.servicepuls.benchmark.report.ReportWriter;
+import dk.servicepuls.benchmark.report.Results;
+
+class ReportWriterTests {
+
+    @Test
+    void aRunThatGotNowhereStillReportsEveryGoalAsMissedAndEverySection(@TempDir Path out) throws Exception {
+        List<Results.Goal> goals = Goals.judge(null, null, null, null, null, null);
+        BenchReport report = new BenchReport("2026-12-01T00:00:00Z", "abc", null, Map.of(), null, null, null, null,
+                null, null, null, null, goals, List.of(), List.of("The run stopped early: no jar"));
+
+        new ReportWriter().write(report, out);
+
+        assertThat(goals).hasSize(6).noneMatch(Results.Goal::met);
+        assertThat(Files.readString(out.resolve(ReportWriter.MARKDOWN))).contains(ReportWriter.sections())
+                .contains("not measured (the phase did not run)", "The run stopped early");
+        assertThat(out.resolve(ReportWriter.JSON)).isNotEmptyFile();
+    }
+
+    @Test
+    void aSlowStreamMissesItsGoalAndAnAllZeroLagMeetsIt() {
+        Results.Stream slow = new Results.Stream(1000, 100, 1000, 1000, 10, 100, 70, 0.7, true, 0, "complete");
+        List<Results.GroupDrain> drained = List.of(new Results.GroupDrain("contact-service", 10, 1.5, 0));
+
+        List<Results.Goal> goals = Goals.judge(null, null, null, slow, null, drained);
+
+        assertThat(goals).filteredOn(goal -> goal.phase().equals(Goals.STREAM)).singleElement()
+                .satisfies(goal -> assertThat(goal.met()).isFalse());
+        assertThat(goals).filteredOn(goal -> goal.phase().equals(Goals.LAG)).singleElement()
+                .satisfies(goal -> assertThat(goal.met()).isTrue());
+    }
+}
