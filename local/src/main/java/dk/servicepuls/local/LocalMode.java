@@ -17,6 +17,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 
 import dk.servicepuls.simulator.run.LocalSimulation;
+import dk.servicepuls.embeddedstore.ScanGuard;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.builder.SpringApplicationBuilder;
@@ -184,6 +185,11 @@ public final class LocalMode implements AutoCloseable {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("Interrupted while waiting for the services", e);
         }
+    }
+
+    /** What the store saw of full collection scans since it started; for the tests that prove there are none. */
+    ScanGuard scanGuard() {
+        return store.scanGuard();
     }
 
     String url(LocalService service) {

@@ -64,7 +64,8 @@ class LocalModeIntegrationTests {
         assertThat(Files.readString(dataDir.resolve("pseudonym.key"))).isEqualTo(key);
     }
 
-    private static String[] args(Path dataDir) {
+    /** The local mode on a data folder and on free ports, so that tests never meet a running instance. */
+    static String[] args(Path dataDir) {
         List<String> args = new ArrayList<>(List.of("--servicepuls.local.data-dir=" + dataDir,
                 "--servicepuls.local.kafka-port=" + FreePorts.find(), "--servicepuls.local.store-port=" + FreePorts.find()));
         for (LocalService service : LocalService.values()) {

@@ -1,0 +1,101 @@
+package dk.servicepuls.local;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.StringJoiner;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * No per-event path scans a collection: a stream of case events goes through ingest, the relay, escalation's risk and
+ * tasks and analytics' counts on the local mode's embedded store, and its scan guard finds no full scan of any
+ * collection larger than one batch. The scheduled jobs (gauges, SLA ladder) are pushed out of the way: they are not
+ * per event, and on MongoDB their indexes serve them.
+ */
+class EventPathScansIntegrationTests {
+
+    private static final int CASES = 120;
+    private static final int BATCH = 100;
+    private static final List<String> SCHEDULES = List.of("servicepuls.tasks.metrics-refresh",
+            "servicepuls.tasks.escalation.interval");
+
+    private final HttpClient http = HttpClient.newHttpClient();
+
+    @BeforeEach
+    void holdTheSchedulesBack() {
+        SCHEDULES.forEach(name -> System.setProperty(name, "1h"));
+    }
+
+    @AfterEach
+    void restoreTheSchedules() {
+        SCHEDULES.forEach(System::clearProperty);
+    }
+
+    @Test
+    void aStreamThroughEveryServiceScansNoCollectionLargerThanABatch(@TempDir Path dataDir) throws Exception {
+        try (LocalMode platform = new LocalMode(LocalModeSettings.from(LocalModeIntegrationTests.args(dataDir)))) {
+            platform.start();
+            List<String> events = new ArrayList<>();
+            for (int c = 0; c < CASES; c++) {
+                String caseId = "SCAN-" + c;
+                events.add(event(caseId, "o", "dk.servicepuls.case.opened.v1",
+                        "{\"caseType\":\"boligstoette\",\"party\":{\"type\":\"citizen\",\"id\":\"01019012" + (10 + c % 90) + "\"},\"team\":\"ydelse-1\"}"));
+                events.add(event(caseId, "c", "dk.servicepuls.contact.recorded.v1",
+                        "{\"contactId\":\"k-" + c + "\",\"channel\":\"phone\",\"direction\":\"inbound\",\"waitSeconds\":900}"));
+                events.add(event(caseId, "p", "dk.servicepuls.decision.pending.v1", "{\"expectedOutcome\":\"rejected\",\"dueAt\":\""
+                        + Instant.now().plus(Duration.ofDays(20)) + "\"}"));
+                events.add(event(caseId, "m", "dk.servicepuls.decision.made.v1", "{\"outcome\":\"rejected\"}"));
+            }
+            for (int from = 0; from < events.size(); from += BATCH) {
+                assertThat(postBatch(platform.url(LocalService.CONTACT), events.subList(from, Math.min(events.size(), from + BATCH))))
+                        .isEqualTo(202);
+            }
+
+            String metrics = platform.url(LocalService.ANALYTICS) + "/actuator/prometheus";
+            await().atMost(Duration.ofMinutes(3)).pollInterval(Duration.ofSeconds(1)).untilAsserted(() -> {
+                assertThat(counted(metrics, "dk.servicepuls.decision.made.v1")).isEqualTo(CASES);
+                // every case had a task for its pending rejection, and the decision expired it
+                assertThat(counted(metrics, "dk.servicepuls.task.expired.v1")).isEqualTo(CASES);
+            });
+
+            assertThat(platform.scanGuard().scansOfMoreThan(BATCH)).as("full scans of collections over %d documents", BATCH)
+                    .isEmpty();
+        }
+    }
+
+    private double counted(String metrics, String type) throws Exception {
+        String body = http.send(HttpRequest.newBuilder(URI.create(metrics)).build(), HttpResponse.BodyHandlers.ofString()).body();
+        return body.lines().filter(line -> line.startsWith("servicepuls_events_total{"))
+                .filter(line -> line.contains("type=\"" + type + "\"") && line.contains("department=\"borgerservice\""))
+                .mapToDouble(line -> Double.parseDouble(line.substring(line.lastIndexOf(' ') + 1))).sum();
+    }
+
+    private int postBatch(String contact, List<String> events) throws Exception {
+        StringJoiner batch = new StringJoiner(",", "[", "]");
+        events.forEach(batch::add);
+        return http.send(HttpRequest.newBuilder(URI.create(contact + "/api/v1/events"))
+                .header("Content-Type", "application/cloudevents-batch+json")
+                .POST(HttpRequest.BodyPublishers.ofString(batch.toString())).build(), HttpResponse.BodyHandlers.discarding())
+                .statusCode();
+    }
+
+    private static String event(String caseId, String suffix, String type, String data) {
+        return """
+                {"specversion":"1.0","id":"%s-%s","source":"/test/esdh","type":"%s","time":"%s","subject":"%s",
+                 "department":"borgerservice","datacontenttype":"application/json","data":%s}"""
+                .formatted(caseId, suffix, type, Instant.now(), caseId, data);
+    }
+}
