@@ -72,11 +72,7 @@ public class PlatformAutoConfiguration {
      */
     @Bean
     KafkaTemplate<String, byte[]> cloudEventKafkaTemplate(KafkaProperties kafka) {
-        Map<String, Object> config = new HashMap<>(kafka.buildProducerProperties());
-        config.put(ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG, StringSerializer.class);
-        config.put(ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG, ByteArraySerializer.class);
-        config.put(ProducerConfig.ACKS_CONFIG, "all");
-        config.put(ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, true);
+        Map<String, Object> config = durableProducer(kafka, StringSerializer.class);
         config.putIfAbsent(ProducerConfig.MAX_BLOCK_MS_CONFIG, 15_000);
         // the relay and ingest send in bursts and wait for the whole burst: a short linger fills the batches of a
         // burst without adding more than a millisecond or two to a lone event's way to a task
@@ -93,14 +89,20 @@ public class PlatformAutoConfiguration {
     ConsumerErrorPolicy consumerErrorPolicy(KafkaProperties kafka, KafkaTopicsProperties topics,
             List<ConsumerErrorPolicy.RetryUntilDurable> retryUntilDurable,
             @Value("${spring.application.name}") String service) {
-        Map<String, Object> config = new HashMap<>(kafka.buildProducerProperties());
         // the binder hands over keys and values as the bytes they came as; they go to the dead-letter topic as such
-        config.put(ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG, ByteArraySerializer.class);
+        Map<String, Object> config = durableProducer(kafka, ByteArraySerializer.class);
+        return new ConsumerErrorPolicy(new KafkaTemplate<>(new DefaultKafkaProducerFactory<byte[], byte[]>(config)), service,
+                retryUntilDurable, topics.consumerRetries());
+    }
+
+    /** Boot's producer settings with raw-byte values, acks=all and idempotence, and the given key serializer. */
+    private static Map<String, Object> durableProducer(KafkaProperties kafka, Class<?> keySerializer) {
+        Map<String, Object> config = new HashMap<>(kafka.buildProducerProperties());
+        config.put(ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG, keySerializer);
         config.put(ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG, ByteArraySerializer.class);
         config.put(ProducerConfig.ACKS_CONFIG, "all");
         config.put(ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, true);
-        return new ConsumerErrorPolicy(new KafkaTemplate<>(new DefaultKafkaProducerFactory<byte[], byte[]>(config)), service,
-                retryUntilDurable, topics.consumerRetries());
+        return config;
     }
 
     @Bean

@@ -18,25 +18,12 @@ import org.springframework.kafka.support.KafkaHeaders;
 import org.springframework.messaging.Message;
 
 /**
- * Reads a CloudEvent from a message that Spring Cloud Stream bound from a Kafka record: the binder hands over the
- * record's headers, which are put back into Kafka form for the SDK's Kafka binding.
+ * Reads CloudEvents from a batch-mode message that Spring Cloud Stream bound from a poll of Kafka records: the binder
+ * hands over each record's headers, which are put back into Kafka form for the SDK's Kafka binding.
  */
 public final class CloudEventMessages {
 
     private CloudEventMessages() {
-    }
-
-    /**
-     * Reads an event that a platform service published. One that cannot be read is a broken record, not something
-     * that happened on a case: it throws, so the binder retries the record and then parks it on the dead-letter topic.
-     */
-    public static CloudEvent readPublished(CloudEventReader reader, Message<byte[]> message, String topic) {
-        ReadResult read = read(reader, message);
-        if (read instanceof ReadResult.Unreadable unreadable) {
-            throw new IllegalArgumentException("Unreadable CloudEvent on " + topic + ": "
-                    + unreadable.violations().stream().map(Violation::pointer).toList());
-        }
-        return ((ReadResult.Readable) read).event();
     }
 
     /**
@@ -65,10 +52,6 @@ public final class CloudEventMessages {
         return department == null ? null : department.toString();
     }
 
-    public static ReadResult read(CloudEventReader reader, Message<byte[]> message) {
-        return reader.readKafka(ceHeaders(message.getHeaders()), message.getPayload());
-    }
-
     /**
      * Reads every record of a batch-mode message; the binder hands each record's headers over as one map of the
      * {@link KafkaHeaders#BATCH_CONVERTED_HEADERS} list, in the order of the payloads.
@@ -85,7 +68,7 @@ public final class CloudEventMessages {
 
     /** The headers of each record of a batch-mode message, in the order of its payloads. */
     @SuppressWarnings("unchecked")
-    public static List<Map<String, Object>> batchHeaders(Message<? extends List<?>> batch, int size) {
+    private static List<Map<String, Object>> batchHeaders(Message<? extends List<?>> batch, int size) {
         Object converted = batch.getHeaders().get(KafkaHeaders.BATCH_CONVERTED_HEADERS);
         if (!(converted instanceof List<?> list) || list.size() != size) {
             throw new IllegalStateException("A batch of " + size + " records came without the headers of each record; it has "
