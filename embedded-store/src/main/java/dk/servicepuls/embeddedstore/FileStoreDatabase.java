@@ -1,6 +1,11 @@
 package dk.servicepuls.embeddedstore;
 
+import java.util.List;
 import java.util.function.Supplier;
+
+import de.bwaldvogel.mongo.MongoDatabase;
+import de.bwaldvogel.mongo.backend.Index;
+import de.bwaldvogel.mongo.backend.IndexKey;
 
 import de.bwaldvogel.mongo.backend.DatabaseResolver;
 import de.bwaldvogel.mongo.oplog.Oplog;
@@ -15,9 +20,14 @@ import org.h2.mvstore.MVMap;
 import org.h2.mvstore.MVStore;
 
 /**
- * An H2 database whose collections keep their documents as BSON ({@link BsonDocumentType}) and are
- * {@link FileStoreCollection}s. The maps are named as the plain H2 backend names them, so either opens the other's
- * files.
+ * An H2 database whose collections keep their documents as BSON ({@link BsonDocumentType}) under keys MVStore
+ * orders without serialising them ({@link StoredKeyType}), whose unique indexes keep their keys the same way, and
+ * whose collections are {@link FileStoreCollection}s.
+ * <p>
+ * A map's key type is fixed when it is first written, so these maps have names of their own. A file of the plain H2
+ * backend (or of an earlier version of this store) opens as it is: each collection's documents move to the new map
+ * as the collection is opened, in the same commit that removes the old map, and its indexes are built again from
+ * the documents.
  */
 final class FileStoreDatabase extends H2Database {
 
@@ -25,6 +35,10 @@ final class FileStoreDatabase extends H2Database {
     private static final String DATA_MAP_PREFIX = "databases.";
 
     private static final String META_MAP_PREFIX = "meta.";
+
+    private static final String KEYED_DATA_MAP_PREFIX = "keyed-data.";
+
+    private static final String KEYED_INDEX_MAP_PREFIX = "keyed-index.";
 
     /**
      * The store while the library's constructor runs: it opens the existing collections (through
@@ -56,13 +70,86 @@ final class FileStoreDatabase extends H2Database {
 
     @Override
     protected MongoCollection<Object> openOrCreateCollection(String collectionName, CollectionOptions options) {
-        MVStore store = this.mvStore != null ? this.mvStore : OPENING.get();
+        MVStore store = store();
         String fullName = getFullCollectionNamespace(collectionName);
-        MVMap<Object, Document> dataMap = store.openMap(DATA_MAP_PREFIX + fullName,
-                new MVMap.Builder<Object, Document>().valueType(BsonDocumentType.INSTANCE));
+        MVMap<Object, Document> dataMap = store.openMap(KEYED_DATA_MAP_PREFIX + fullName, dataMapBuilder());
+        String legacyName = DATA_MAP_PREFIX + fullName;
+        if (store.hasMap(legacyName)) {
+            MVMap<Object, Document> legacy = store.openMap(legacyName,
+                    new MVMap.Builder<Object, Document>().valueType(BsonDocumentType.INSTANCE));
+            if (dataMap.isEmpty()) {
+                dataMap.putAll(legacy);
+            }
+            store.removeMap(legacy);
+        }
         MVMap<String, Object> metaMap = store.openMap(META_MAP_PREFIX + fullName);
         return new FileStoreCollection(this, collectionName, options, dataMap, metaMap, this.cursorRegistry,
                 this::scanGuard);
+    }
+
+    @Override
+    protected Index<Object> openOrCreateUniqueIndex(String collectionName, String indexName, List<IndexKey> keys,
+            boolean sparse) {
+        MVStore store = store();
+        String legacyName = getFullCollectionNamespace(collectionName) + "._index_" + indexName;
+        if (store.hasMap(legacyName)) {
+            // an empty index is built again from the collection's documents when it is added
+            store.removeMap(legacyName);
+        }
+        MVMap<Object, Object> map = store.openMap(indexMapName(collectionName, indexName),
+                new MVMap.Builder<Object, Object>().keyType(StoredKeyType.INSTANCE).valueType(StoredKeyType.INSTANCE));
+        return new FileStoreUniqueIndex(map, indexName, keys, sparse);
+    }
+
+    @Override
+    protected void dropIndex(MongoCollection<Object> collection, String indexName) {
+        super.dropIndex(collection, indexName);
+        removeMapIfPresent(indexMapName(collection.getCollectionName(), indexName));
+    }
+
+    @Override
+    public void dropCollection(String collectionName, Oplog oplog) {
+        super.dropCollection(collectionName, oplog);
+        removeMapIfPresent(KEYED_DATA_MAP_PREFIX + getFullCollectionNamespace(collectionName));
+    }
+
+    @Override
+    public void moveCollection(MongoDatabase oldDatabase, MongoCollection<?> collection, String newCollectionName) {
+        String oldFullName = collection.getFullName();
+        super.moveCollection(oldDatabase, collection, newCollectionName);
+        if (this.mvStore.hasMap(KEYED_DATA_MAP_PREFIX + oldFullName)) {
+            this.mvStore.renameMap(this.mvStore.openMap(KEYED_DATA_MAP_PREFIX + oldFullName, dataMapBuilder()),
+                    KEYED_DATA_MAP_PREFIX + getFullCollectionNamespace(newCollectionName));
+        }
+    }
+
+    @Override
+    public void drop(Oplog oplog) {
+        super.drop(oplog);
+        List<String> keyedMaps = this.mvStore.getMapNames().stream()
+                .filter(name -> name.startsWith(KEYED_DATA_MAP_PREFIX + getDatabaseName() + ".")
+                        || name.startsWith(KEYED_INDEX_MAP_PREFIX + getDatabaseName() + "."))
+                .toList();
+        keyedMaps.forEach(this.mvStore::removeMap);
+    }
+
+    private String indexMapName(String collectionName, String indexName) {
+        return KEYED_INDEX_MAP_PREFIX + getFullCollectionNamespace(collectionName) + "._index_" + indexName;
+    }
+
+    private void removeMapIfPresent(String name) {
+        if (this.mvStore.hasMap(name)) {
+            this.mvStore.removeMap(name);
+        }
+    }
+
+    private static MVMap.Builder<Object, Document> dataMapBuilder() {
+        return new MVMap.Builder<Object, Document>().keyType(StoredKeyType.INSTANCE)
+                .valueType(BsonDocumentType.INSTANCE);
+    }
+
+    private MVStore store() {
+        return this.mvStore != null ? this.mvStore : OPENING.get();
     }
 
     private ScanGuard scanGuard() {

@@ -18,6 +18,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 class LegacyStoreFileTests {
 
@@ -25,7 +26,7 @@ class LegacyStoreFileTests {
     Path directory;
 
     @Test
-    void aFileWrittenByThePlainH2BackendOpensWithItsDocumentsAndIndexesAndTakesNewWrites() {
+    void aFileWrittenByThePlainH2BackendOpensWithItsDocumentsKeysAndIndexesAndTakesNewWrites() {
         Path file = this.directory.resolve("store.mv");
         H2Backend plain = new H2Backend(file.toString());
         MongoServer plainServer = new MongoServer(plain);
@@ -38,6 +39,9 @@ class LegacyStoreFileTests {
             }
             cases.insertMany(documents);
             cases.createIndex(Indexes.ascending("number"), new IndexOptions().unique(true));
+            client.getDatabase("app").getCollection("events").insertMany(List.of(
+                    new Document("_id", new Document("source", "urn:a").append("id", "1")).append("n", 1),
+                    new Document("_id", new Document("source", "urn:a").append("id", "2")).append("n", 2)));
         }
         finally {
             plainServer.shutdownNow();
@@ -63,14 +67,28 @@ class LegacyStoreFileTests {
             assertThat(cases.find(Filters.eq("_id", "case-new")).first()).containsEntry("number", 1000);
             assertThat(cases.find(Filters.eq("_id", "case-300")).first()).containsEntry("number", 300);
         });
+        reopenDatabase(file, guard, app -> {
+            MongoCollection<Document> events = app.getCollection("events");
+            assertThat(events.find(Filters.eq("_id", new Document("source", "urn:a").append("id", "2"))).first())
+                    .containsEntry("n", 2);
+            events.insertOne(new Document("_id", new Document("source", "urn:a").append("id", "3")));
+            assertThat(events.countDocuments()).isEqualTo(3);
+            assertThatThrownBy(() -> events.insertOne(new Document("_id", new Document("source", "urn:a").append("id", "1"))))
+                    .isInstanceOf(com.mongodb.MongoWriteException.class).hasMessageContaining("duplicate key");
+        });
     }
 
     private static void reopen(Path file, ScanGuard guard,
             java.util.function.Consumer<MongoCollection<Document>> check) {
+        reopenDatabase(file, guard, app -> check.accept(app.getCollection("cases")));
+    }
+
+    private static void reopenDatabase(Path file, ScanGuard guard,
+            java.util.function.Consumer<com.mongodb.client.MongoDatabase> check) {
         FileStoreBackend backend = FileStoreBackend.open(file, guard);
         MongoServer server = new MongoServer(backend);
         try (MongoClient client = MongoClients.create(server.bindAndGetConnectionString())) {
-            check.accept(client.getDatabase("app").getCollection("cases"));
+            check.accept(client.getDatabase("app"));
         }
         finally {
             server.shutdownNow();

@@ -17,8 +17,9 @@ import de.bwaldvogel.mongo.backend.memory.MemoryBackend;
 import org.bson.Document;
 
 /**
- * Not a test: a throughput harness, one client over the wire. {@code StoreBenchmark KIND DOCUMENTS} with KIND one of
- * {@code plain-h2}, {@code file-store}, {@code plain-memory}, {@code memory-store}; prints documents per second for
+ * Not a test: a throughput harness, one client over the wire. {@code StoreBenchmark KIND DOCUMENTS [IDS]} with KIND
+ * one of {@code plain-h2}, {@code file-store}, {@code plain-memory}, {@code memory-store} and IDS {@code string}
+ * (default) or {@code document} (a two-field {@code _id}, as ingested events have); prints documents per second for
  * insertMany(1000) while filling, then insertOne and find by {@code _id} (random, over the whole collection).
  */
 public final class StoreBenchmark {
@@ -31,6 +32,7 @@ public final class StoreBenchmark {
     public static void main(String[] args) throws Exception {
         String kind = args[0];
         int documents = Integer.parseInt(args[1]);
+        boolean documentIds = args.length > 2 && args[2].equals("document");
         Path directory = Files.createTempDirectory("store-benchmark");
         Path file = directory.resolve("store.mv");
         MongoBackend backend = switch (kind) {
@@ -48,7 +50,7 @@ public final class StoreBenchmark {
             for (int offset = 0; offset < documents; offset += 1000) {
                 List<Document> batch = new ArrayList<>(1000);
                 for (int i = offset; i < offset + 1000; i++) {
-                    batch.add(document(i, padding));
+                    batch.add(document(id(i, documentIds), i, padding));
                 }
                 collection.insertMany(batch);
             }
@@ -57,7 +59,8 @@ public final class StoreBenchmark {
             int next = documents;
             started = System.nanoTime();
             while (System.nanoTime() - started < WINDOW_NANOS) {
-                collection.insertOne(document(next++, padding));
+                collection.insertOne(document(id(next, documentIds), next, padding));
+                next++;
             }
             report(kind, "insertOne", next - documents, System.nanoTime() - started);
 
@@ -65,7 +68,7 @@ public final class StoreBenchmark {
             int finds = 0;
             started = System.nanoTime();
             while (System.nanoTime() - started < WINDOW_NANOS) {
-                if (collection.find(Filters.eq("_id", "doc-" + random.nextInt(documents))).first() == null) {
+                if (collection.find(Filters.eq("_id", id(random.nextInt(documents), documentIds))).first() == null) {
                     throw new IllegalStateException("missing document");
                 }
                 finds++;
@@ -83,8 +86,12 @@ public final class StoreBenchmark {
         }
     }
 
-    private static Document document(int i, String padding) {
-        return new Document("_id", "doc-" + i).append("version", 0).append("number", i)
+    private static Object id(int i, boolean documentIds) {
+        return documentIds ? new Document("source", "urn:bench:" + (i % 7)).append("id", "doc-" + i) : "doc-" + i;
+    }
+
+    private static Document document(Object id, int i, String padding) {
+        return new Document("_id", id).append("version", 0).append("number", i)
                 .append("person", new Document("name", "name " + i).append("tags", List.of("a", "b", "c")))
                 .append("padding", padding);
     }
