@@ -154,7 +154,7 @@ public class OutboxRelay implements SmartLifecycle {
      */
     private int relay(String collection, List<Object> ids) {
         Query byKey = Query.query(Criteria.where("_id").in(ids));
-        byKey.fields().include(OutboxEntry.FIELD);
+        byKey.fields().include(OutboxEntry.FIELD).include(OutboxEntry.SEQUENCE_FIELD);
         Map<Object, Document> found = new LinkedHashMap<>();
         for (Document document : mongo.find(byKey, Document.class, collection)) {
             found.put(document.get("_id"), document);
