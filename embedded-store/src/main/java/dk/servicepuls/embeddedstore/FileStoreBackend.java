@@ -22,6 +22,13 @@ import org.h2.mvstore.MVStore;
  * a power loss or kernel crash. Commands run concurrently; a commit waits until no command is halfway, so the file
  * only ever holds whole commands, and one commit covers every command that finished before it (group commit).
  * <p>
+ * <b>Housekeeping.</b> MVStore's background thread, off with its commits, is also what frees and compacts chunks.
+ * Every commit writes a chunk; without housekeeping the dead ones were kept for MVStore's default 45 s and the
+ * partly dead ones for ever, so the file and the chunk index (rewritten on every commit) kept growing, and with them
+ * the cost of each commit. Here dead chunks are freed after {@link #RETENTION_MILLIS} and, at most once every
+ * {@link #COMPACT_EVERY_NANOS}, a commit first rewrites the live pages of the emptiest chunks
+ * ({@link MVStore#compact}), a bounded amount each time.
+ * <p>
  * Only one process at a time can open the file (MVStore locks it).
  */
 public final class FileStoreBackend extends H2Backend {
@@ -29,10 +36,26 @@ public final class FileStoreBackend extends H2Backend {
     /** MVStore's page cache (its default is 16 MB), which holds decoded documents and index pages. */
     private static final int CACHE_MEGABYTES = 64;
 
+    /**
+     * How long a chunk nothing refers to any more is kept before its space is reused. MVStore keeps 45 s by default
+     * against file systems that reorder writes on power loss, which this store does not claim to survive (it does not
+     * {@code fsync}); a killed process loses nothing the OS has been given.
+     */
+    static final int RETENTION_MILLIS = 1_000;
+
+    static final long COMPACT_EVERY_NANOS = 1_000_000_000L;
+
+    /** Chunks less full than this are rewritten by a compaction. */
+    private static final int COMPACT_FILL_RATE_PERCENT = 60;
+
+    private static final int COMPACT_WRITE_BYTES = 4 * 1024 * 1024;
+
     /** Commands share it; a commit takes it alone, so it sees no command halfway through. */
     private final ReentrantReadWriteLock commandsAndCommits = new ReentrantReadWriteLock();
 
     private final ScanGuard scanGuard;
+
+    private long nextCompaction = System.nanoTime();
 
     private FileStoreBackend(MVStore mvStore, ScanGuard scanGuard) {
         super(mvStore);
@@ -47,6 +70,7 @@ public final class FileStoreBackend extends H2Backend {
     public static FileStoreBackend open(Path file, ScanGuard scanGuard) {
         MVStore mvStore = new MVStore.Builder().fileName(file.toString()).autoCommitDisabled()
                 .cacheSize(CACHE_MEGABYTES).open();
+        mvStore.setRetentionTime(RETENTION_MILLIS);
         try {
             return new FileStoreBackend(mvStore, scanGuard);
         }
@@ -78,11 +102,22 @@ public final class FileStoreBackend extends H2Backend {
     public void commit() {
         this.commandsAndCommits.writeLock().lock();
         try {
+            compactIfDue();
             super.commit();
         }
         finally {
             this.commandsAndCommits.writeLock().unlock();
         }
+    }
+
+    /** Rewrites the live pages of the emptiest chunks into the coming commit; called with no command halfway. */
+    private void compactIfDue() {
+        long now = System.nanoTime();
+        if (now - this.nextCompaction < 0 || getMvStore().getFileStore() == null) {
+            return;
+        }
+        this.nextCompaction = now + COMPACT_EVERY_NANOS;
+        getMvStore().compact(COMPACT_FILL_RATE_PERCENT, COMPACT_WRITE_BYTES);
     }
 
     private void commitIfChanged() {
