@@ -21,10 +21,13 @@ import dk.servicepuls.contracts.events.RiskLevel;
  * @param caseworkerId    the case's caseworker when known (from case.opened, decision.pending or a contact)
  * @param team            the case's team when known (from case.opened, or the last hand-off)
  * @param cause           the event whose arrival caused this assessment
+ * @param redelivered     whether {@code cause} had been assessed before: the case's state is handed on again for a
+ *                        listener that failed, and a listener that counts decisions does not count it twice
  */
 public record CaseRiskAssessed(String department, String caseId, int score, RiskLevel level,
         List<RiskAssessed.Factor> factors, String modelVersion, Instant assessedAt, boolean changed,
-        PendingDecision pendingDecision, boolean complaintIntent, String caseworkerId, String team, Cause cause) {
+        PendingDecision pendingDecision, boolean complaintIntent, String caseworkerId, String team, Cause cause,
+        boolean redelivered) {
 
     public CaseRiskAssessed {
         factors = List.copyOf(factors);

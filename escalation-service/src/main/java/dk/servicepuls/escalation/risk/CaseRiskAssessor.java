@@ -72,7 +72,7 @@ class CaseRiskAssessor implements CaseEventHandler {
             if (stored.isPresent() && stored.get().knows(event)) {
                 CaseRisk known = stored.get();
                 publisher.publishEvent(caseRiskAssessed(known.department(), known.caseId(), known.caseFacts(),
-                        known.current(), false, event));
+                        known.current(), false, event, true));
                 return Outcome.REDELIVERY;
             }
             Outcome written = tryAssess(stored.orElse(null), event);
@@ -117,7 +117,7 @@ class CaseRiskAssessor implements CaseEventHandler {
         meters.counter("servicepuls.risk.assessments", "department", department,
                 "level", assessment.level().name().toLowerCase(Locale.ROOT), "changed", String.valueOf(changed != null))
                 .increment();
-        publisher.publishEvent(caseRiskAssessed(department, caseId, facts, assessment, changed != null, event));
+        publisher.publishEvent(caseRiskAssessed(department, caseId, facts, assessment, changed != null, event, false));
         return changed == null ? Outcome.UNCHANGED : Outcome.CHANGED;
     }
 
@@ -130,7 +130,7 @@ class CaseRiskAssessor implements CaseEventHandler {
     }
 
     private static CaseRiskAssessed caseRiskAssessed(String department, String caseId, CaseFacts facts,
-            Assessment assessment, boolean changed, CaseEvent cause) {
+            Assessment assessment, boolean changed, CaseEvent cause, boolean redelivered) {
         Fact pending = facts.pendingDecision();
         return new CaseRiskAssessed(department, caseId, assessment.score(), assessment.level(),
                 assessment.factors(), assessment.modelVersion(), assessment.assessedAt(), changed,
@@ -138,6 +138,6 @@ class CaseRiskAssessor implements CaseEventHandler {
                         : new CaseRiskAssessed.PendingDecision(pending.expectedOutcome(), pending.dueAt(),
                                 pending.caseworkerId()),
                 facts.complaintIntent(), facts.caseworkerId(), facts.team(),
-                new CaseRiskAssessed.Cause(cause.source(), cause.id(), cause.type()));
+                new CaseRiskAssessed.Cause(cause.source(), cause.id(), cause.type()), redelivered);
     }
 }

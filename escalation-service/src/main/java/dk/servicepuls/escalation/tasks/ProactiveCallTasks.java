@@ -61,6 +61,10 @@ class ProactiveCallTasks {
         }
         Outcome outcome = assessed.complaintIntent() || assessed.score() >= properties.riskThreshold()
                 ? create(assessed, trigger) : Outcome.BELOW_THRESHOLD;
+        if (assessed.redelivered() && outcome != Outcome.CREATED) {
+            // counted when the event first came; only a task its first time failed to create counts now
+            return Optional.of(outcome);
+        }
         // department and outcome only: a case id in a label would be personal data and unbounded
         meters.counter("servicepuls.tasks.decisions", "department", assessed.department(),
                 "outcome", outcome.name().toLowerCase(Locale.ROOT)).increment();

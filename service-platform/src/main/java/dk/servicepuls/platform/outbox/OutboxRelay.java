@@ -183,6 +183,10 @@ public class OutboxRelay implements SmartLifecycle {
                     }
                     rounds.lock();
                     try {
+                        // stop() interrupts only between rounds; a round once begun runs to its end
+                        if (Thread.currentThread().isInterrupted()) {
+                            return;
+                        }
                         relayQueued();
                         if (System.nanoTime() >= nextSweep) {
                             sweep();
@@ -208,6 +212,9 @@ public class OutboxRelay implements SmartLifecycle {
         while (!Thread.currentThread().isInterrupted()) {
             rounds.lock();
             try {
+                if (Thread.currentThread().isInterrupted()) {
+                    return;
+                }
                 sweep();
                 return;
             }
@@ -247,7 +254,15 @@ public class OutboxRelay implements SmartLifecycle {
         Thread running = worker;
         worker = null;
         if (running != null) {
-            running.interrupt();
+            // an interrupt inside a round could fail the write that takes sent entries out after Kafka had them, and
+            // the drain below would send them again: wait for the round to end, then interrupt
+            rounds.lock();
+            try {
+                running.interrupt();
+            }
+            finally {
+                rounds.unlock();
+            }
             try {
                 running.join(5_000);
             }
@@ -274,9 +289,15 @@ public class OutboxRelay implements SmartLifecycle {
         return worker != null;
     }
 
+    /**
+     * Below the web server's (MAX - 2048) and Spring Cloud Stream's input bindings (MAX - 3000): started before them,
+     * so the sweep at start runs before new work arrives, and stopped after them, so that the drain publishes the
+     * last events they accepted rather than chasing a consumer still running.
+     */
+    static final int PHASE = Integer.MAX_VALUE - 4096;
+
     @Override
     public int getPhase() {
-        // stop after the web server and the listeners, so that the last accepted events still go out
-        return Integer.MAX_VALUE - 2048;
+        return PHASE;
     }
 }
