@@ -1,7 +1,9 @@
 package dk.servicepuls.embeddedstore;
 
 import java.nio.file.Path;
+import java.util.Locale;
 import java.util.Objects;
+import java.util.Set;
 import java.util.concurrent.locks.ReentrantReadWriteLock;
 
 import de.bwaldvogel.mongo.MongoDatabase;
@@ -53,6 +55,11 @@ public final class FileStoreBackend extends H2Backend {
     /** Commands share it; a commit takes it alone, so it sees no command halfway through. */
     private final ReentrantReadWriteLock commandsAndCommits = new ReentrantReadWriteLock();
 
+    /** Commands that never change anything, so never wait for a commit; every other command may. */
+    private static final Set<String> READS = Set.of("find", "getmore", "count", "distinct", "listcollections",
+            "listindexes", "listdatabases", "hello", "ismaster", "ping", "buildinfo", "killcursors", "endsessions",
+            "serverstatus", "dbstats", "collstats", "connectionstatus", "getparameter", "whatsmyuri", "getlasterror");
+
     private final ScanGuard scanGuard;
 
     private long nextCompaction = System.nanoTime();
@@ -88,12 +95,17 @@ public final class FileStoreBackend extends H2Backend {
     @Override
     public Document handleCommand(Channel channel, String databaseName, String command, Document query) {
         this.commandsAndCommits.readLock().lock();
+        long version = Long.MAX_VALUE;
         try {
             return super.handleCommand(channel, databaseName, command, query);
         }
         finally {
+            // what the command changed belongs to the version still open now; a commit stores it and opens the next
+            version = getMvStore().getCurrentVersion();
             this.commandsAndCommits.readLock().unlock();
-            commitIfChanged();
+            if (!READS.contains(command.toLowerCase(Locale.ROOT))) {
+                commitUnlessStored(version);
+            }
         }
     }
 
@@ -120,12 +132,29 @@ public final class FileStoreBackend extends H2Backend {
         getMvStore().compact(COMPACT_FILL_RATE_PERCENT, COMPACT_WRITE_BYTES);
     }
 
-    private void commitIfChanged() {
+    /**
+     * Commits the command's version unless a commit has stored it meanwhile: commands that finish while a commit runs
+     * are all covered by the one next commit instead of each taking its own turn (group commit).
+     */
+    private void commitUnlessStored(long version) {
         // a command run from within another command leaves the commit to the outer one (and could not take the lock)
-        if (this.commandsAndCommits.getReadHoldCount() > 0 || !getMvStore().hasUnsavedChanges()) {
+        if (this.commandsAndCommits.getReadHoldCount() > 0 || isStored(version)) {
             return;
         }
-        commit();
+        this.commandsAndCommits.writeLock().lock();
+        try {
+            if (!isStored(version)) {
+                compactIfDue();
+                super.commit();
+            }
+        }
+        finally {
+            this.commandsAndCommits.writeLock().unlock();
+        }
+    }
+
+    private boolean isStored(long version) {
+        return getMvStore().getCurrentVersion() > version || !getMvStore().hasUnsavedChanges();
     }
 
     /** The guard every collection scan of this store passes; {@code null} only while the constructor runs. */

@@ -14,7 +14,7 @@ import org.bson.Document;
 
 /**
  * The child process of {@link AcknowledgedWritesSurviveAKilledProcessTests}: writes to a store file over the wire,
- * prints {@code ACK n} once every write is acknowledged, and then waits to be killed.
+ * prints {@code ACK n} once every write is acknowledged (the single inserts from four threads at once), and then waits to be killed.
  */
 public final class AcknowledgingWriter {
 
@@ -31,9 +31,22 @@ public final class AcknowledgingWriter {
         MongoServer server = new MongoServer(backend);
         MongoClient client = MongoClients.create(server.bindAndGetConnectionString());
         MongoCollection<Document> events = client.getDatabase("app").getCollection("events");
-        for (int i = 0; i < singles; i++) {
-            events.insertOne(new Document("_id", "single-" + i).append("version", 0));
+        // four writers at once, so that commands finish while another's commit runs and share the next one
+        int writers = 4;
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(writers);
+        List<java.util.concurrent.Future<?>> written = new ArrayList<>();
+        for (int w = 0; w < writers; w++) {
+            int writer = w;
+            written.add(pool.submit(() -> {
+                for (int i = writer; i < singles; i += writers) {
+                    events.insertOne(new Document("_id", "single-" + i).append("version", 0));
+                }
+            }));
         }
+        for (java.util.concurrent.Future<?> writes : written) {
+            writes.get();
+        }
+        pool.shutdown();
         List<Document> documents = new ArrayList<>();
         for (int i = 0; i < batch; i++) {
             documents.add(new Document("_id", "batch-" + i).append("version", 0));
