@@ -94,8 +94,12 @@ final class BenchmarkRun {
                 latency = phase(Goals.LATENCY, () -> new LatencyPhase(context,
                         new SyntheticCaseLifecycles("mixed", new CaseEvents(4), 200)).run());
                 CeilingResult yardstick = ceiling;
+                Settling settling = new Settling(context, notes);
+                settling.after(Goals.LATENCY);
                 http = phase(Goals.HTTP, () -> new HttpBatchIngestPhase(context).run(yardstick));
+                settling.after(Goals.HTTP);
                 kafka = phase(Goals.KAFKA, () -> new KafkaIngestPhase(context).run(yardstick));
+                settling.after(Goals.KAFKA);
                 stream = phase(Goals.STREAM, () -> new LongStreamPhase(context).run());
                 long left = context.backlog().outstanding();
                 if (left > 0) {
