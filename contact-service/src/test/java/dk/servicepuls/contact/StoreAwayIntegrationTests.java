@@ -1,0 +1,107 @@
+package dk.servicepuls.contact;
+
+import static dk.servicepuls.testing.TestEvents.event;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import java.net.InetSocketAddress;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Path;
+import java.time.Duration;
+
+import de.bwaldvogel.mongo.MongoServer;
+import dk.servicepuls.contracts.Topics;
+import dk.servicepuls.embeddedstore.FileStoreBackend;
+import dk.servicepuls.embeddedstore.ScanGuard;
+import dk.servicepuls.testing.RecordedTopic;
+import dk.servicepuls.testing.ServiceIntegrationTest;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.kafka.test.EmbeddedKafkaBroker;
+import org.springframework.kafka.test.context.EmbeddedKafka;
+
+/**
+ * The store goes away under a running contact-service and comes back on the same file: meanwhile ingest answers a
+ * 503 problem with {@code Retry-After} and acknowledges nothing; the department's retry afterwards is accepted, and
+ * every acknowledged event reaches contact.events.
+ */
+@EmbeddedKafka(partitions = 1)
+class StoreAwayIntegrationTests {
+
+    private static final Duration WAIT = Duration.ofSeconds(30);
+
+    @TempDir
+    Path directory;
+
+    @Test
+    void whileTheStoreIsAwayIngestAnswers503WithRetryAfterAndARetryAfterwardsIsAccepted(EmbeddedKafkaBroker broker)
+            throws Exception {
+        Path file = this.directory.resolve("store.mv");
+        MongoServer store = serve(file, 0);
+        int storePort = store.getLocalAddress().getPort();
+        String before = event("case.opened", "SAG-away-1", "byg").data("{\"caseType\":\"byggesag\",\"party\":{\"type\":\"business\"}}").json();
+        String during = event("case.closed", "SAG-away-2", "byg").json();
+
+        try (var published = new RecordedTopic(broker.getBrokersAsString(), Topics.CONTACT_EVENTS);
+                ConfigurableApplicationContext service = start(broker, storePort)) {
+            int port = Integer.parseInt(service.getEnvironment().getProperty("local.server.port"));
+            assertThat(post(port, before).statusCode()).isEqualTo(202);
+
+            store.shutdownNow();
+            long asked = System.nanoTime();
+            HttpResponse<String> away = post(port, during);
+            long answeredInMillis = (System.nanoTime() - asked) / 1_000_000;
+            assertThat(away.statusCode()).isEqualTo(503);
+            assertThat(away.headers().firstValue("Content-Type")).hasValueSatisfying(
+                    type -> assertThat(type).startsWith("application/problem+json"));
+            assertThat(away.headers().firstValue("Retry-After")).isPresent();
+            assertThat(away.body()).contains("store-unavailable");
+
+            store = serve(file, storePort);
+            HttpResponse<String> retried = post(port, during);
+            assertThat(retried.statusCode()).as(retried.body()).isEqualTo(202);
+
+            // at least once: the relay may have had the first event on Kafka but not yet taken it out of the store
+            // when the store went, and then sends it again, which consumers take for a repeat
+            await().atMost(WAIT).untilAsserted(() -> assertThat(published.records()).extracting(r -> r.key())
+                    .contains("SAG-away-1", "SAG-away-2"));
+            assertThat(published.records()).extracting(r -> RecordedTopic.header(r, "ce_subject"))
+                    .containsOnly("SAG-away-1", "SAG-away-2");
+            assertThat(published.records().stream().filter(r -> r.key().equals("SAG-away-2")).count())
+                    .as("the event refused while the store was away, then accepted").isOne();
+            System.out.printf("faults: store away (contact-service, HTTP ingest): answered %d with Retry-After %s in %d ms "
+                    + "while away; the retry afterwards %d; on contact.events both acknowledged events, in %d records%n",
+                    away.statusCode(), away.headers().firstValue("Retry-After").orElse("-"), answeredInMillis,
+                    retried.statusCode(), published.records().size());
+        }
+        finally {
+            store.shutdownNow();
+        }
+    }
+
+    private static MongoServer serve(Path file, int port) {
+        MongoServer server = new MongoServer(FileStoreBackend.open(file, ScanGuard.recording()));
+        server.bind(new InetSocketAddress("localhost", port));
+        return server;
+    }
+
+    private static HttpResponse<String> post(int port, String event) throws Exception {
+        return HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/api/v1/events"))
+                .header("Content-Type", "application/cloudevents+json").timeout(Duration.ofSeconds(30))
+                .POST(HttpRequest.BodyPublishers.ofString(event)).build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    private static ConfigurableApplicationContext start(EmbeddedKafkaBroker broker, int storePort) {
+        return new SpringApplicationBuilder(ContactServiceApplication.class).run(
+                "--server.port=0",
+                // a short server selection, so that a store that is away is answered in seconds, not half a minute
+                "--spring.mongodb.uri=mongodb://localhost:" + storePort + "/contact?serverSelectionTimeoutMS=2000&connectTimeoutMS=1000",
+                "--spring.kafka.bootstrap-servers=" + broker.getBrokersAsString(),
+                "--servicepuls.privacy.pseudonym-key=" + ServiceIntegrationTest.TEST_KEY);
+    }
+}
