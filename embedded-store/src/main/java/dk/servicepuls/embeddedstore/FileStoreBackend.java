@@ -95,13 +95,12 @@ public final class FileStoreBackend extends H2Backend {
     @Override
     public Document handleCommand(Channel channel, String databaseName, String command, Document query) {
         this.commandsAndCommits.readLock().lock();
-        long version = Long.MAX_VALUE;
         try {
             return super.handleCommand(channel, databaseName, command, query);
         }
         finally {
             // what the command changed belongs to the version still open now; a commit stores it and opens the next
-            version = getMvStore().getCurrentVersion();
+            long version = getMvStore().getCurrentVersion();
             this.commandsAndCommits.readLock().unlock();
             if (!READS.contains(command.toLowerCase(Locale.ROOT))) {
                 commitUnlessStored(version);
@@ -144,8 +143,7 @@ public final class FileStoreBackend extends H2Backend {
         this.commandsAndCommits.writeLock().lock();
         try {
             if (!isStored(version)) {
-                compactIfDue();
-                super.commit();
+                commit();
             }
         }
         finally {

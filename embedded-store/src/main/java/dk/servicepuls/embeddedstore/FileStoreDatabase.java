@@ -159,11 +159,8 @@ final class FileStoreDatabase extends H2Database {
     @Override
     public Document handleCommand(Channel channel, String command, Document query, DatabaseResolver databaseResolver,
             Oplog oplog) {
-        if (command.equalsIgnoreCase("aggregate")) {
-            return LeadingMatch.during(getDatabaseName(), query,
-                    () -> super.handleCommand(channel, command, query, databaseResolver, oplog));
-        }
-        return super.handleCommand(channel, command, query, databaseResolver, oplog);
+        return LeadingMatch.during(getDatabaseName(), command, query,
+                () -> super.handleCommand(channel, command, query, databaseResolver, oplog));
     }
 
 }

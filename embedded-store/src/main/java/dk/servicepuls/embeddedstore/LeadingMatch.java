@@ -24,8 +24,13 @@ final class LeadingMatch {
     private LeadingMatch() {
     }
 
-    /** Runs an {@code aggregate} command of {@code database} with its leading {@code $match}, if any, handed down. */
-    static <T> T during(String database, Document aggregateCommand, Supplier<T> command) {
+    /**
+     * Runs a command of {@code database}; an {@code aggregate} with its leading {@code $match}, if any, handed down.
+     */
+    static <T> T during(String database, String commandName, Document aggregateCommand, Supplier<T> command) {
+        if (!commandName.equalsIgnoreCase("aggregate")) {
+            return command.get();
+        }
         Document filter = leadingFilter(aggregateCommand);
         Object collection = aggregateCommand.get("aggregate");
         if (filter == null || !(collection instanceof String name)) {

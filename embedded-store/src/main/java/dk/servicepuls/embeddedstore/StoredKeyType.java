@@ -185,14 +185,14 @@ final class StoredKeyType extends BasicDataType<Object> {
                     write(buffer, entry.getValue());
                 }
             }
-            case LIST -> writeElements(buffer, (List<?>) value);
-            case KEY_VALUE -> writeElements(buffer, ((KeyValue) value).stream().toList());
+            case LIST -> writeElements(buffer, ((List<?>) value).size(), (List<?>) value);
+            case KEY_VALUE -> writeElements(buffer, ((KeyValue) value).size(), (KeyValue) value);
             default -> this.other.write(buffer, value);
         }
     }
 
-    private void writeElements(WriteBuffer buffer, List<?> elements) {
-        buffer.putVarInt(elements.size());
+    private void writeElements(WriteBuffer buffer, int size, Iterable<?> elements) {
+        buffer.putVarInt(size);
         for (Object element : elements) {
             write(buffer, element);
         }
