@@ -5,10 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import java.net.InetSocketAddress;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.file.Path;
 import java.time.Duration;
 
@@ -16,6 +12,7 @@ import de.bwaldvogel.mongo.MongoServer;
 import dk.servicepuls.contracts.Topics;
 import dk.servicepuls.embeddedstore.FileStoreBackend;
 import dk.servicepuls.embeddedstore.ScanGuard;
+import dk.servicepuls.testing.HttpCalls;
 import dk.servicepuls.testing.RecordedTopic;
 import dk.servicepuls.testing.ServiceIntegrationTest;
 import org.junit.jupiter.api.Test;
@@ -39,8 +36,7 @@ class StoreAwayIntegrationTests {
     Path directory;
 
     @Test
-    void whileTheStoreIsAwayIngestAnswers503WithRetryAfterAndARetryAfterwardsIsAccepted(EmbeddedKafkaBroker broker)
-            throws Exception {
+    void whileTheStoreIsAwayIngestAnswers503WithRetryAfterAndARetryAfterwardsIsAccepted(EmbeddedKafkaBroker broker) {
         Path file = this.directory.resolve("store.mv");
         MongoServer store = serve(file, 0);
         int storePort = store.getLocalAddress().getPort();
@@ -49,22 +45,21 @@ class StoreAwayIntegrationTests {
 
         try (var published = new RecordedTopic(broker.getBrokersAsString(), Topics.CONTACT_EVENTS);
                 ConfigurableApplicationContext service = start(broker, storePort)) {
-            int port = Integer.parseInt(service.getEnvironment().getProperty("local.server.port"));
-            assertThat(post(port, before).statusCode()).isEqualTo(202);
+            HttpCalls http = new HttpCalls(Integer.parseInt(service.getEnvironment().getProperty("local.server.port")));
+            assertThat(post(http, before).status()).isEqualTo(202);
 
             store.shutdownNow();
             long asked = System.nanoTime();
-            HttpResponse<String> away = post(port, during);
+            HttpCalls.Answer away = post(http, during);
             long answeredInMillis = (System.nanoTime() - asked) / 1_000_000;
-            assertThat(away.statusCode()).isEqualTo(503);
-            assertThat(away.headers().firstValue("Content-Type")).hasValueSatisfying(
-                    type -> assertThat(type).startsWith("application/problem+json"));
-            assertThat(away.headers().firstValue("Retry-After")).isPresent();
+            assertThat(away.status()).isEqualTo(503);
+            assertThat(away.contentType()).startsWith("application/problem+json");
+            assertThat(away.header("Retry-After")).isPresent();
             assertThat(away.body()).contains("store-unavailable");
 
             store = serve(file, storePort);
-            HttpResponse<String> retried = post(port, during);
-            assertThat(retried.statusCode()).as(retried.body()).isEqualTo(202);
+            HttpCalls.Answer retried = post(http, during);
+            assertThat(retried.status()).as(retried.body()).isEqualTo(202);
 
             // at least once: the relay may have had the first event on Kafka but not yet taken it out of the store
             // when the store went, and then sends it again, which consumers take for a repeat
@@ -76,8 +71,8 @@ class StoreAwayIntegrationTests {
                     .as("the event refused while the store was away, then accepted").isOne();
             System.out.printf("faults: store away (contact-service, HTTP ingest): answered %d with Retry-After %s in %d ms "
                     + "while away; the retry afterwards %d; on contact.events both acknowledged events, in %d records%n",
-                    away.statusCode(), away.headers().firstValue("Retry-After").orElse("-"), answeredInMillis,
-                    retried.statusCode(), published.records().size());
+                    away.status(), away.header("Retry-After").orElse("-"), answeredInMillis,
+                    retried.status(), published.records().size());
         }
         finally {
             store.shutdownNow();
@@ -90,10 +85,8 @@ class StoreAwayIntegrationTests {
         return server;
     }
 
-    private static HttpResponse<String> post(int port, String event) throws Exception {
-        return HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/api/v1/events"))
-                .header("Content-Type", "application/cloudevents+json").timeout(Duration.ofSeconds(30))
-                .POST(HttpRequest.BodyPublishers.ofString(event)).build(), HttpResponse.BodyHandlers.ofString());
+    private static HttpCalls.Answer post(HttpCalls http, String event) {
+        return http.post("/api/v1/events", "application/cloudevents+json", event);
     }
 
     private static ConfigurableApplicationContext start(EmbeddedKafkaBroker broker, int storePort) {

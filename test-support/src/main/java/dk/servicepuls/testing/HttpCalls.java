@@ -5,7 +5,11 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -22,9 +26,20 @@ public final class HttpCalls {
         this.base = "http://localhost:" + port;
     }
 
-    public record Answer(int status, String contentType, String body) {
+    /** @param headers the response's headers by name as sent, lower case (HTTP/1.1 names are case-insensitive) */
+    public record Answer(int status, String contentType, String body, Map<String, List<String>> headers) {
+
+        public Answer(int status, String contentType, String body) {
+            this(status, contentType, body, Map.of());
+        }
+
         public JsonNode json() {
             return JSON.readTree(body);
+        }
+
+        public Optional<String> header(String name) {
+            List<String> values = headers.getOrDefault(name.toLowerCase(Locale.ROOT), List.of());
+            return values.isEmpty() ? Optional.empty() : Optional.of(values.get(0));
         }
     }
 
@@ -46,7 +61,10 @@ public final class HttpCalls {
     private Answer send(HttpRequest request) {
         try {
             HttpResponse<String> response = client.send(request, HttpResponse.BodyHandlers.ofString());
-            return new Answer(response.statusCode(), response.headers().firstValue("Content-Type").orElse(""), response.body());
+            Map<String, List<String>> headers = new HashMap<>();
+            response.headers().map().forEach((name, values) -> headers.put(name.toLowerCase(Locale.ROOT), values));
+            return new Answer(response.statusCode(), response.headers().firstValue("Content-Type").orElse(""),
+                    response.body(), headers);
         }
         catch (IOException e) {
             throw new IllegalStateException(e);
