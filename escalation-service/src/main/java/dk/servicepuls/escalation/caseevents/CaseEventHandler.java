@@ -1,5 +1,7 @@
 package dk.servicepuls.escalation.caseevents;
 
+import java.util.List;
+
 /**
  * What a feature implements to follow the cases. Called on the consumer thread of the event's topic, in the order a
  * case's events arrive; contact.events and feedback.events have threads of their own, so one case's handler may run
@@ -9,4 +11,14 @@ package dk.servicepuls.escalation.caseevents;
 public interface CaseEventHandler {
 
     void on(CaseEvent event);
+
+    /**
+     * Called once per batch before any of its events is handed on, with all of them in their order; returns the
+     * handler the batch's events then go to one by one, each event to every feature before the next event. A feature
+     * that can read and write a whole batch's cases at once does that here and hands on, per event, what it worked
+     * out; the default handles each event on its own. Throwing here makes the binder retry the whole batch.
+     */
+    default CaseEventHandler forBatch(List<CaseEvent> batch) {
+        return this;
+    }
 }

@@ -1,6 +1,7 @@
 package dk.servicepuls.escalation.caseevents;
 
 import java.time.OffsetDateTime;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Consumer;
@@ -20,10 +21,11 @@ import tools.jackson.databind.json.JsonMapper;
 /**
  * The functions bound to contact.events ({@code contactEvents}) and feedback.events ({@code feedbackEvents}), in
  * batch mode. One binding per topic in one consumer group: two features binding the same topic in the group would
- * split its partitions between them, and each would see only part of every case. A batch's events are handed over one
- * by one in their order, which is each case's order. A record that cannot be read or handled ends the batch there:
- * the binder commits what came before, retries the record and then parks it on escalation-service.dlq instead of
- * blocking the partition.
+ * split its partitions between them, and each would see only part of every case. Every feature first sees the whole
+ * batch ({@link CaseEventHandler#forBatch}), so it can read and write its cases in bulk; the events are then handed
+ * over one by one in their order, which is each case's order, each to every feature in turn. A record that cannot be
+ * read or handled ends the batch there: the binder commits what came before, retries the record and then parks it on
+ * escalation-service.dlq instead of blocking the partition.
  */
 @Configuration(proxyBeanMethods = false)
 class CaseEventsListener {
@@ -43,27 +45,62 @@ class CaseEventsListener {
     }
 
     private static void dispatch(JsonMapper json, List<CaseEventHandler> handlers, List<CloudEvent> events) {
+        List<CaseEvent> batch = new ArrayList<>(events.size());
+        int[] recordOf = new int[events.size()];
         for (int i = 0; i < events.size(); i++) {
+            Optional<CaseEvent> read;
             try {
-                dispatch(json, handlers, events.get(i));
+                read = caseEvent(json, events.get(i));
             }
             catch (RuntimeException e) {
-                throw new BatchListenerFailedException("Case event not handled: " + e.getClass().getSimpleName(), e, i);
+                // what came before the broken record is handled; the binder then retries from the broken one
+                handle(handlers, batch, recordOf);
+                throw new BatchListenerFailedException("Case event not read: " + e.getClass().getSimpleName(), e, i);
+            }
+            if (read.isPresent()) {
+                recordOf[batch.size()] = i;
+                batch.add(read.get());
+            }
+        }
+        handle(handlers, batch, recordOf);
+    }
+
+    /** @param recordOf the position in the poll of each event of the batch, to name the one that failed */
+    private static void handle(List<CaseEventHandler> handlers, List<CaseEvent> batch, int[] recordOf) {
+        if (batch.isEmpty()) {
+            return;
+        }
+        List<CaseEventHandler> forBatch = new ArrayList<>(handlers.size());
+        try {
+            for (CaseEventHandler handler : handlers) {
+                forBatch.add(handler.forBatch(batch));
+            }
+        }
+        catch (RuntimeException e) {
+            throw new BatchListenerFailedException("Case events not handled: " + e.getClass().getSimpleName(), e,
+                    recordOf[0]);
+        }
+        for (int i = 0; i < batch.size(); i++) {
+            try {
+                for (CaseEventHandler handler : forBatch) {
+                    handler.on(batch.get(i));
+                }
+            }
+            catch (RuntimeException e) {
+                throw new BatchListenerFailedException("Case event not handled: " + e.getClass().getSimpleName(), e,
+                        recordOf[i]);
             }
         }
     }
 
-    private static void dispatch(JsonMapper json, List<CaseEventHandler> handlers, CloudEvent event) {
+    /** Empty for a type of a newer contract: the publisher validated it, this service just has nothing to do with it yet. */
+    private static Optional<CaseEvent> caseEvent(JsonMapper json, CloudEvent event) {
         Optional<EventType> type = EventType.fromType(event.getType());
         if (type.isEmpty()) {
-            // a newer contract's type: the publisher validated it, this service just has nothing to do with it yet
             log.debug("Skipping unknown type {} id={} source={}", event.getType(), event.getId(), event.getSource());
-            return;
+            return Optional.empty();
         }
-        CaseEvent caseEvent = caseEvent(event, type.get(), json);
-        for (CaseEventHandler handler : handlers) {
-            handler.on(caseEvent);
-        }
+        return Optional.of(caseEvent(event, type.get(), json));
     }
 
     private static CaseEvent caseEvent(CloudEvent event, EventType type, JsonMapper json) {

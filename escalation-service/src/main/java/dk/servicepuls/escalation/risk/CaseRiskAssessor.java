@@ -3,9 +3,13 @@ package dk.servicepuls.escalation.risk;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.HashSet;
+import java.util.IdentityHashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Optional;
+import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.locks.LockSupport;
@@ -17,14 +21,18 @@ import io.micrometer.core.instrument.MeterRegistry;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.core.annotation.Order;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.stereotype.Component;
 
 /**
  * Reassesses a case on each of its events: adds the event's fact, scores the facts and stores the result, then tells
- * the rest of the service ({@link CaseRiskAssessed}). A repeated event changes nothing. Counts assessments per
- * department and level in {@code servicepuls.risk.assessments}.
+ * the rest of the service ({@link CaseRiskAssessed}). A repeated event changes nothing. A batch's cases are read
+ * with one query, assessed event by event in the batch's order in memory and written back with one bulk write (one
+ * document write per case), before any of the batch's assessments is handed on. Counts assessments per department
+ * and level in {@code servicepuls.risk.assessments}.
  */
+@Order(1)
 @Component
 class CaseRiskAssessor implements CaseEventHandler {
 
@@ -53,6 +61,24 @@ class CaseRiskAssessor implements CaseEventHandler {
         this.meters = meters;
     }
 
+    /**
+     * Assesses the whole batch against its cases read in one query, writes each case once, and then hands on each
+     * event's assessment in turn. A case another writer changed meanwhile is left to {@link #on} event by event.
+     */
+    @Override
+    public CaseEventHandler forBatch(List<CaseEvent> batch) {
+        Map<CaseEvent, CaseRiskAssessed> assessed = assessAndWrite(batch);
+        return event -> {
+            CaseRiskAssessed prepared = assessed.get(event);
+            if (prepared == null) {
+                on(event);
+            }
+            else {
+                log.debug("{} id={} source={}: {}", event.type().type(), event.id(), event.source(), announce(prepared));
+            }
+        };
+    }
+
     @Override
     public void on(CaseEvent event) {
         Outcome outcome = assess(event);
@@ -68,23 +94,15 @@ class CaseRiskAssessor implements CaseEventHandler {
             throw new IllegalArgumentException("Event with a subject but no department");
         }
         for (int attempt = 0; attempt < ATTEMPTS; attempt++) {
-            Optional<CaseRisk> stored = store.find(event.department(), event.caseId());
-            if (stored.isPresent() && stored.get().knows(event)) {
-                CaseRisk known = stored.get();
-                publisher.publishEvent(caseRiskAssessed(known.department(), known.caseId(), known.caseFacts(),
-                        known.current(), false, event, true));
-                return Outcome.REDELIVERY;
-            }
-            Outcome written = tryAssess(stored.orElse(null), event);
-            if (written != null) {
-                return written;
+            CaseRiskAssessed assessed = assessAndWrite(List.of(event)).get(event);
+            if (assessed != null) {
+                return announce(assessed);
             }
             backOff(attempt);
         }
         throw new OptimisticLockingFailureException("Case risk kept changing under " + ATTEMPTS + " attempts");
     }
 
-    /** @return the outcome, or {@code null} when another write to the case came first */
     /**
      * A random pause that grows with the attempts, so two consumers that keep colliding on one case fall out of step
      * instead of retrying in lockstep.
@@ -93,40 +111,93 @@ class CaseRiskAssessor implements CaseEventHandler {
         LockSupport.parkNanos(TimeUnit.MILLISECONDS.toNanos(ThreadLocalRandom.current().nextLong(1, 5L << Math.min(attempt, 4))));
     }
 
-    private Outcome tryAssess(CaseRisk before, CaseEvent event) {
-        String department = event.department();
-        String caseId = event.caseId();
-        Fact fact = Fact.of(event);
-        CaseFacts facts = (before == null ? new CaseFacts(List.of()) : before.caseFacts()).with(fact);
-        String partyRef = partyRef(event, before);
-        if (partyRef != null && facts.hasComplaint()) {
-            // noted before the case is written: a crash in between redelivers the event, and noting is idempotent
-            parties.note(department, partyRef, caseId);
+    /**
+     * Assesses the events in their order against their cases as stored now and writes each case once.
+     *
+     * @return each assessed event's assessment, by identity; without the events that have no case (or no
+     *         department) and those of a case another writer changed meanwhile
+     */
+    private Map<CaseEvent, CaseRiskAssessed> assessAndWrite(List<CaseEvent> events) {
+        List<CaseEvent> ofCases = events.stream().filter(event -> event.caseId() != null && event.department() != null)
+                .toList();
+        if (ofCases.isEmpty()) {
+            return Map.of();
         }
-        boolean complainedElsewhere = partyRef != null && parties.onOtherCases(department, partyRef, caseId);
-        // the store keeps milliseconds; truncating keeps the stored, shown and announced times identical
-        Instant assessedAt = clock.instant().truncatedTo(ChronoUnit.MILLIS);
-        Instant asOf = facts.latestTime() == null ? assessedAt : facts.latestTime();
-        Assessment assessment = model.assess(department, facts, complainedElsewhere, asOf, assessedAt);
-        Assessment previous = before == null ? Assessment.NONE : before.current();
-        Assessment changed = assessment.differsFrom(previous) ? assessment : null;
-        if (!store.write(before, department, caseId, partyRef, fact, assessment, changed)) {
-            return null;
+        Map<String, CaseRisk> stored = this.store.findAll(
+                ofCases.stream().map(event -> CaseRisk.id(event.department(), event.caseId())).distinct().toList());
+        PartyComplaints.Known known = this.parties.load(partiesOf(ofCases, stored));
+        Map<String, WorkingCase> cases = new LinkedHashMap<>();
+        Map<CaseEvent, CaseRiskAssessed> assessed = new IdentityHashMap<>();
+        for (CaseEvent event : ofCases) {
+            String id = CaseRisk.id(event.department(), event.caseId());
+            WorkingCase working = cases.computeIfAbsent(id,
+                    any -> WorkingCase.of(stored.get(id), event.department(), event.caseId()));
+            assessed.put(event, assess(working, event, known));
         }
-        // department and level only: a case id or a party in a label would be personal data and unbounded
-        meters.counter("servicepuls.risk.assessments", "department", department,
-                "level", assessment.level().name().toLowerCase(Locale.ROOT), "changed", String.valueOf(changed != null))
-                .increment();
-        publisher.publishEvent(caseRiskAssessed(department, caseId, facts, assessment, changed != null, event, false));
-        return changed == null ? Outcome.UNCHANGED : Outcome.CHANGED;
+        // noted before the cases are written: a crash in between redelivers the events, and noting is idempotent
+        this.parties.save(known);
+        Set<String> lost = this.store.writeAll(cases.values());
+        if (!lost.isEmpty()) {
+            assessed.keySet().removeIf(event -> lost.contains(CaseRisk.id(event.department(), event.caseId())));
+        }
+        return assessed;
     }
 
-    private static String partyRef(CaseEvent event, CaseRisk before) {
+    /** The parties the events' cases belong to, as stored or as a case.opened among the events names them. */
+    private static Set<String> partiesOf(List<CaseEvent> events, Map<String, CaseRisk> stored) {
+        Set<String> parties = new HashSet<>();
+        stored.values().stream().filter(risk -> risk.partyRef() != null)
+                .forEach(risk -> parties.add(PartyComplaints.id(risk.department(), risk.partyRef())));
+        for (CaseEvent event : events) {
+            String partyRef = partyRef(event, null);
+            if (partyRef != null) {
+                parties.add(PartyComplaints.id(event.department(), partyRef));
+            }
+        }
+        return parties;
+    }
+
+    private CaseRiskAssessed assess(WorkingCase working, CaseEvent event, PartyComplaints.Known known) {
+        if (working.knows(event)) {
+            return caseRiskAssessed(working.department(), working.caseId(), working.caseFacts(), working.current(),
+                    false, event, true);
+        }
+        String department = working.department();
+        String caseId = working.caseId();
+        Fact fact = Fact.of(event);
+        CaseFacts facts = working.caseFacts().with(fact);
+        String partyRef = partyRef(event, working.partyRef());
+        if (partyRef != null && facts.hasComplaint()) {
+            known.note(department, partyRef, caseId);
+        }
+        boolean complainedElsewhere = partyRef != null && known.onOtherCases(department, partyRef, caseId);
+        // the store keeps milliseconds; truncating keeps the stored, shown and announced times identical
+        Instant assessedAt = this.clock.instant().truncatedTo(ChronoUnit.MILLIS);
+        Instant asOf = facts.latestTime() == null ? assessedAt : facts.latestTime();
+        Assessment assessment = this.model.assess(department, facts, complainedElsewhere, asOf, assessedAt);
+        Assessment changed = assessment.differsFrom(working.current()) ? assessment : null;
+        working.add(fact, partyRef, assessment, changed);
+        return caseRiskAssessed(department, caseId, facts, assessment, changed != null, event, false);
+    }
+
+    /** Tells the rest of the service, once the assessment is stored. */
+    private Outcome announce(CaseRiskAssessed assessed) {
+        if (!assessed.redelivered()) {
+            // department and level only: a case id or a party in a label would be personal data and unbounded
+            this.meters.counter("servicepuls.risk.assessments", "department", assessed.department(),
+                    "level", assessed.level().name().toLowerCase(Locale.ROOT),
+                    "changed", String.valueOf(assessed.changed())).increment();
+        }
+        this.publisher.publishEvent(assessed);
+        return assessed.redelivered() ? Outcome.REDELIVERY : assessed.changed() ? Outcome.CHANGED : Outcome.UNCHANGED;
+    }
+
+    private static String partyRef(CaseEvent event, String known) {
         CaseOpened opened = event.data(CaseOpened.class);
         if (opened != null && opened.party() != null && opened.party().ref() != null) {
             return opened.party().ref();
         }
-        return before == null ? null : before.partyRef();
+        return known;
     }
 
     private static CaseRiskAssessed caseRiskAssessed(String department, String caseId, CaseFacts facts,

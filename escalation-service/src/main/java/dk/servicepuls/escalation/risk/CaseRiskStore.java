@@ -1,9 +1,17 @@
 package dk.servicepuls.escalation.risk;
 
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
+
+import com.mongodb.bulk.BulkWriteError;
 
 import dk.servicepuls.contracts.EventType;
 import dk.servicepuls.contracts.Topics;
@@ -11,7 +19,9 @@ import dk.servicepuls.platform.outbox.OutboxEntry;
 import dk.servicepuls.platform.outbox.OutboxRelay;
 import dk.servicepuls.platform.outbox.Outbox;
 import org.bson.Document;
-import org.springframework.dao.DuplicateKeyException;
+import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.data.mongodb.BulkOperationException;
+import org.springframework.data.mongodb.core.BulkOperations;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
@@ -20,17 +30,19 @@ import org.springframework.stereotype.Component;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * The {@code case_risk} collection, which doubles as the outbox of risk.assessed. Every write is one document write
- * that adds the event's fact, sets the assessment and, when score or level changed, appends it to the history and
- * puts its announcement in the outbox. An update matches only the version it was computed from, so a concurrent
- * write makes it fail (and the caller recompute) rather than be lost. Updates push and set single fields and never
- * rewrite the outbox array, which the relay pulls from at the same time.
+ * The {@code case_risk} collection, which doubles as the outbox of risk.assessed. A batch reads its cases with one
+ * query and writes them back with one bulk write: per case one document write that adds the batch's facts, sets the
+ * assessment and, for each change of score or level, appends it to the history and puts its announcement in the
+ * outbox. An update matches only the version it was computed from, so a concurrent write makes it fail (and the
+ * caller recompute) rather than be lost. Updates push and set single fields and never rewrite the outbox array, which
+ * the relay pulls from at the same time.
  */
 @Component
 class CaseRiskStore {
 
     static final String COLLECTION = "case_risk";
     static final String SOURCE = "/servicepuls/escalation-service";
+    private static final int DUPLICATE_KEY = 11000;
 
     private final MongoTemplate mongo;
     private final OutboxRelay relay;
@@ -42,56 +54,117 @@ class CaseRiskStore {
         this.json = json;
     }
 
-    Optional<CaseRisk> find(String department, String caseId) {
-        Query query = Query.query(Criteria.where("_id").is(CaseRisk.id(department, caseId)));
+    /** The stored cases among these ids, by id; without their outbox, which is the relay's. */
+    Map<String, CaseRisk> findAll(Collection<String> ids) {
+        if (ids.isEmpty()) {
+            return Map.of();
+        }
+        Query query = Query.query(Criteria.where("_id").in(ids));
         query.fields().exclude(OutboxEntry.FIELD).exclude(OutboxEntry.SEQUENCE_FIELD);
-        return Optional.ofNullable(mongo.findOne(query, CaseRisk.class, COLLECTION));
+        Map<String, CaseRisk> found = new HashMap<>();
+        for (CaseRisk risk : this.mongo.find(query, CaseRisk.class, COLLECTION)) {
+            found.put(risk.id(), risk);
+        }
+        return found;
+    }
+
+    Optional<CaseRisk> find(String department, String caseId) {
+        return Optional.ofNullable(findAll(List.of(CaseRisk.id(department, caseId))).get(CaseRisk.id(department, caseId)));
     }
 
     /**
-     * @param before    what the assessment was computed from; {@code null} for a case not stored yet
-     * @param changed   the assessment when its score or level differs from the one before, else {@code null}
-     * @return whether it was written; {@code false} when another write came first
+     * Writes every case that the batch added to, in one bulk write: a new case as an insert, a stored one as an
+     * update that matches only the version it was read at.
+     *
+     * @return the ids of the cases whose write found another write first (and was not made)
      */
-    boolean write(CaseRisk before, String department, String caseId, String partyRef, Fact fact, Assessment assessment,
-            Assessment changed) {
-        boolean written = before == null ? insert(department, caseId, partyRef, fact, assessment, changed)
-                : update(before, partyRef, fact, assessment, changed);
-        if (written && changed != null) {
-            relay.enqueue(COLLECTION, CaseRisk.id(department, caseId));
+    Set<String> writeAll(Collection<WorkingCase> cases) {
+        List<WorkingCase> writes = cases.stream().filter(WorkingCase::hasWrites).toList();
+        if (writes.isEmpty()) {
+            return Set.of();
         }
-        return written;
-    }
-
-    private boolean insert(String department, String caseId, String partyRef, Fact fact, Assessment assessment,
-            Assessment changed) {
-        CaseRisk risk = new CaseRisk(CaseRisk.id(department, caseId), department, caseId, 1, partyRef, List.of(fact),
-                assessment, changed == null ? List.of() : List.of(changed));
-        Document document = new Document();
-        mongo.getConverter().write(risk, document);
-        if (changed != null) {
-            Outbox.withEntry(document, outboxEntry(department, caseId, fact, changed), mongo.getConverter());
+        BulkOperations bulk = this.mongo.bulkOps(BulkOperations.BulkMode.UNORDERED, COLLECTION);
+        List<WorkingCase> updates = new ArrayList<>();
+        for (WorkingCase working : writes) {
+            if (working.stored() == null) {
+                bulk.insert(newDocument(working));
+            }
+            else {
+                bulk.updateOne(sameVersion(working.stored()), update(working));
+                updates.add(working);
+            }
         }
+        Set<String> lost = new HashSet<>();
+        long matched;
         try {
-            mongo.insert(document, COLLECTION);
-            return true;
+            matched = bulk.execute().getMatchedCount();
         }
-        catch (DuplicateKeyException anotherWriterCameFirst) {
-            return false;
+        catch (BulkOperationException e) {
+            for (BulkWriteError error : e.getErrors()) {
+                if (error.getCode() != DUPLICATE_KEY) {
+                    throw new DataIntegrityViolationException("case_risk not written: error " + error.getCode());
+                }
+                // the other consumer thread inserted the case first
+                lost.add(writes.get(error.getIndex()).id());
+            }
+            matched = e.getResult().getMatchedCount();
         }
+        if (matched < updates.size()) {
+            lost.addAll(lostUpdates(updates));
+        }
+        for (WorkingCase working : writes) {
+            if (!working.changes().isEmpty() && !lost.contains(working.id())) {
+                this.relay.enqueue(COLLECTION, working.id());
+            }
+        }
+        return lost;
     }
 
-    private boolean update(CaseRisk before, String partyRef, Fact fact, Assessment assessment, Assessment changed) {
-        Update update = new Update().inc("version", 1).push("facts", document(fact)).set("current", document(assessment));
-        if (partyRef != null) {
-            update.set("partyRef", partyRef);
+    /** A bulk write counts its matches but does not say which update missed: the cases as stored now tell. */
+    private Set<String> lostUpdates(List<WorkingCase> updates) {
+        Map<String, CaseRisk> now = findAll(updates.stream().map(WorkingCase::id).toList());
+        Set<String> lost = new HashSet<>();
+        for (WorkingCase working : updates) {
+            if (!working.writtenIn(now.get(working.id()))) {
+                lost.add(working.id());
+            }
         }
-        if (changed != null) {
-            Outbox.append(update.push("history", document(changed)),
-                    outboxEntry(before.department(), before.caseId(), fact, changed), mongo.getConverter());
+        return lost;
+    }
+
+    private Document newDocument(WorkingCase working) {
+        CaseRisk risk = new CaseRisk(working.id(), working.department(), working.caseId(), 1, working.partyRef(),
+                working.allFacts(), working.current(),
+                working.changes().stream().map(WorkingCase.Change::assessment).toList());
+        Document document = new Document();
+        this.mongo.getConverter().write(risk, document);
+        if (!working.changes().isEmpty()) {
+            Outbox.withEntries(document, outboxEntries(working), this.mongo.getConverter());
         }
-        Query sameVersion = Query.query(Criteria.where("_id").is(before.id()).and("version").is(before.version()));
-        return mongo.updateFirst(sameVersion, update, COLLECTION).getMatchedCount() == 1;
+        return document;
+    }
+
+    private Update update(WorkingCase working) {
+        Update update = new Update().inc("version", 1).set("current", document(working.current()));
+        update.push("facts").each(working.added().stream().map(this::document).toArray());
+        if (working.partyRef() != null) {
+            update.set("partyRef", working.partyRef());
+        }
+        if (!working.changes().isEmpty()) {
+            update.push("history").each(working.changes().stream().map(change -> document(change.assessment())).toArray());
+            Outbox.append(update, outboxEntries(working), this.mongo.getConverter());
+        }
+        return update;
+    }
+
+    private static Query sameVersion(CaseRisk stored) {
+        return Query.query(Criteria.where("_id").is(stored.id()).and("version").is(stored.version()));
+    }
+
+    private List<OutboxEntry> outboxEntries(WorkingCase working) {
+        return working.changes().stream()
+                .map(change -> outboxEntry(working.department(), working.caseId(), change.cause(), change.assessment()))
+                .toList();
     }
 
     private OutboxEntry outboxEntry(String department, String caseId, Fact cause, Assessment changed) {

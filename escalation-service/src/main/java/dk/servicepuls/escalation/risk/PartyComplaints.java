@@ -1,9 +1,18 @@
 package dk.servicepuls.escalation.risk;
 
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 
+import com.mongodb.bulk.BulkWriteError;
 import org.bson.Document;
-import org.springframework.dao.DuplicateKeyException;
+import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.data.mongodb.BulkOperationException;
+import org.springframework.data.mongodb.core.BulkOperations;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
@@ -13,12 +22,14 @@ import org.springframework.stereotype.Component;
 /**
  * The {@code party_complaints} collection: per department and party pseudonym, the cases with a formal complaint.
  * Kept within the department: the platform does not profile a person across authorities. The pseudonym is a key
- * here and nothing else; it is never logged or used as a label.
+ * here and nothing else; it is never logged or used as a label. A batch reads its parties with one query and writes
+ * what it noted with one bulk write.
  */
 @Component
 class PartyComplaints {
 
     static final String COLLECTION = "party_complaints";
+    private static final int DUPLICATE_KEY = 11000;
 
     private final MongoTemplate mongo;
 
@@ -26,26 +37,79 @@ class PartyComplaints {
         this.mongo = mongo;
     }
 
-    /** Idempotent, so a redelivered complaint or a retried assessment notes it once. */
-    void note(String department, String partyRef, String caseId) {
-        Update addCase = new Update().addToSet("cases", caseId);
+    /** The key of a party within its department. */
+    static String id(String department, String partyRef) {
+        return department + ":" + partyRef;
+    }
+
+    /** The complaints of these parties (by {@link #id}) as stored now. */
+    Known load(Collection<String> partyIds) {
+        Map<String, Set<String>> cases = new HashMap<>();
+        if (!partyIds.isEmpty()) {
+            for (Document party : this.mongo.find(Query.query(Criteria.where("_id").in(partyIds)), Document.class,
+                    COLLECTION)) {
+                cases.put(party.getString("_id"), new HashSet<>(party.getList("cases", String.class, List.of())));
+            }
+        }
+        return new Known(cases);
+    }
+
+    /**
+     * Stores what was noted since {@link #load}. Idempotent, so a redelivered complaint or a retried batch notes it
+     * once.
+     */
+    void save(Known known) {
+        if (known.noted.isEmpty()) {
+            return;
+        }
+        BulkOperations bulk = this.mongo.bulkOps(BulkOperations.BulkMode.UNORDERED, COLLECTION);
+        List<String> order = List.copyOf(known.noted.keySet());
+        order.forEach(party -> bulk.upsert(byParty(party), addCases(known.noted.get(party))));
         try {
-            mongo.upsert(byParty(department, partyRef), addCase, COLLECTION);
+            bulk.execute();
         }
-        catch (DuplicateKeyException concurrentFirstComplaint) {
-            // two upserts raced to create the document; it exists now. Caught here rather than rethrown because the
-            // exception's message names the key, and the key holds the pseudonym
-            mongo.updateFirst(byParty(department, partyRef), addCase, COLLECTION);
+        catch (BulkOperationException e) {
+            // two upserts raced to create a party's document; it exists now. Not rethrown as it is: the driver's
+            // message names the key, and the key holds the pseudonym
+            for (BulkWriteError error : e.getErrors()) {
+                if (error.getCode() != DUPLICATE_KEY) {
+                    throw new DataIntegrityViolationException("party_complaints not written: error " + error.getCode());
+                }
+                String party = order.get(error.getIndex());
+                this.mongo.updateFirst(byParty(party), addCases(known.noted.get(party)), COLLECTION);
+            }
         }
+        known.noted.clear();
     }
 
-    boolean onOtherCases(String department, String partyRef, String caseId) {
-        Document party = mongo.findOne(byParty(department, partyRef), Document.class, COLLECTION);
-        List<String> cases = party == null ? List.of() : party.getList("cases", String.class, List.of());
-        return cases.stream().anyMatch(other -> !other.equals(caseId));
+    private static Update addCases(Set<String> cases) {
+        return new Update().addToSet("cases").each(cases.toArray());
     }
 
-    private static Query byParty(String department, String partyRef) {
-        return Query.query(Criteria.where("_id").is(department + ":" + partyRef));
+    private static Query byParty(String partyId) {
+        return Query.query(Criteria.where("_id").is(partyId));
+    }
+
+    /** A batch's view of its parties' complaints: as read, plus what the batch noted. */
+    static final class Known {
+
+        private final Map<String, Set<String>> cases;
+        private final Map<String, Set<String>> noted = new LinkedHashMap<>();
+
+        private Known(Map<String, Set<String>> cases) {
+            this.cases = cases;
+        }
+
+        void note(String department, String partyRef, String caseId) {
+            String party = id(department, partyRef);
+            if (this.cases.computeIfAbsent(party, any -> new HashSet<>()).add(caseId)) {
+                this.noted.computeIfAbsent(party, any -> new HashSet<>()).add(caseId);
+            }
+        }
+
+        boolean onOtherCases(String department, String partyRef, String caseId) {
+            Set<String> complained = this.cases.get(id(department, partyRef));
+            return complained != null && complained.stream().anyMatch(other -> !other.equals(caseId));
+        }
     }
 }

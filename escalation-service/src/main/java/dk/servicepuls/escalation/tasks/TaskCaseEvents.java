@@ -5,12 +5,16 @@ import dk.servicepuls.contracts.events.CaseTransferred;
 import dk.servicepuls.contracts.events.DecisionPending;
 import dk.servicepuls.escalation.caseevents.CaseEvent;
 import dk.servicepuls.escalation.caseevents.CaseEventHandler;
+import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
 /**
  * What a case's events mean for its existing tasks and the case file: who the case belongs to, a decision made, a
- * case closed or handed off. New tasks come from the risk of the case (RiskTrigger), not from single events.
+ * case closed or handed off. New tasks come from the risk of the case (RiskTrigger), not from single events; the risk
+ * handles each event first, so a task its assessment creates is there for the event's step here (a decision.made
+ * right after its decision.pending expires the task that pending created).
  */
+@Order(2)
 @Component
 class TaskCaseEvents implements CaseEventHandler {
 

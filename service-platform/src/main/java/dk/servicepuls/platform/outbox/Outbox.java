@@ -18,13 +18,24 @@ public final class Outbox {
 
     /** Gives a document about to be inserted an outbox holding one entry. */
     public static Document withEntry(Document document, OutboxEntry entry, MongoConverter converter) {
+        return withEntries(document, List.of(entry), converter);
+    }
+
+    /** Gives a document about to be inserted an outbox holding these entries, in this order. */
+    public static Document withEntries(Document document, List<OutboxEntry> entries, MongoConverter converter) {
         return document.append(OutboxEntry.SEQUENCE_FIELD, OutboxSequence.next())
-                .append(OutboxEntry.FIELD, List.of(write(entry, converter)));
+                .append(OutboxEntry.FIELD, entries.stream().map(entry -> write(entry, converter)).toList());
+    }
+
+    /** Adds entries to the outbox, after those already in it and in this order, as part of an update. */
+    public static Update append(Update update, List<OutboxEntry> entries, MongoConverter converter) {
+        update.push(OutboxEntry.FIELD).each(entries.stream().map(entry -> write(entry, converter)).toArray());
+        return update.set(OutboxEntry.SEQUENCE_FIELD, OutboxSequence.next());
     }
 
     /** Adds an entry to the outbox as part of an update. */
     public static Update append(Update update, OutboxEntry entry, MongoConverter converter) {
-        return update.push(OutboxEntry.FIELD, write(entry, converter)).set(OutboxEntry.SEQUENCE_FIELD, OutboxSequence.next());
+        return append(update, List.of(entry), converter);
     }
 
     private static Document write(OutboxEntry entry, MongoConverter converter) {
