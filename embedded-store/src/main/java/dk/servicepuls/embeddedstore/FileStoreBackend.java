@@ -20,6 +20,8 @@ import org.h2.mvstore.MVStore;
  * <b>Durability.</b> MVStore's background commit (about once a second) is switched off; instead the store commits
  * once after each write command (insert, update, delete, findAndModify, a bulk write of any size, index and
  * collection changes) and before the reply goes out, so an acknowledged write survives {@code kill -9} of the JVM.
+ * A write that asks for no journal (write concern {@code j: false}) is acknowledged uncommitted and stored by the
+ * next commit: that of any later write that does not ask so, or an {@code fsync} command (see {@link Unjournaled}).
  * A commit writes to the file without {@code fsync}: the OS page cache keeps it across a killed process, not across
  * a power loss or kernel crash. Commands run concurrently; a commit waits until no command is halfway, so the file
  * only ever holds whole commands, and one commit covers every command that finished before it (group commit).
@@ -94,6 +96,10 @@ public final class FileStoreBackend extends H2Backend {
 
     @Override
     public Document handleCommand(Channel channel, String databaseName, String command, Document query) {
+        if (Unjournaled.isFsync(command)) {
+            commitUnlessStored(getMvStore().getCurrentVersion());
+            return Unjournaled.fsyncAnswer();
+        }
         this.commandsAndCommits.readLock().lock();
         try {
             return super.handleCommand(channel, databaseName, command, query);
@@ -102,7 +108,7 @@ public final class FileStoreBackend extends H2Backend {
             // what the command changed belongs to the version still open now; a commit stores it and opens the next
             long version = getMvStore().getCurrentVersion();
             this.commandsAndCommits.readLock().unlock();
-            if (!READS.contains(command.toLowerCase(Locale.ROOT))) {
+            if (!READS.contains(command.toLowerCase(Locale.ROOT)) && !Unjournaled.asked(query)) {
                 commitUnlessStored(version);
             }
         }

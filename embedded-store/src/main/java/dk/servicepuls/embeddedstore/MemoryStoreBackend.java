@@ -3,7 +3,9 @@ package dk.servicepuls.embeddedstore;
 import java.util.Objects;
 
 import de.bwaldvogel.mongo.backend.memory.MemoryBackend;
+import de.bwaldvogel.mongo.bson.Document;
 import de.bwaldvogel.mongo.backend.memory.MemoryDatabase;
+import io.netty.channel.Channel;
 
 /**
  * mongo-java-server's memory backend with {@code _id}-first (and unique-key-first) lookups and a {@link ScanGuard}
@@ -20,6 +22,13 @@ public final class MemoryStoreBackend extends MemoryBackend {
     @Override
     public MemoryDatabase openOrCreateDatabase(String databaseName) {
         return new MemoryStoreDatabase(databaseName, getCursorRegistry(), this::scanGuard);
+    }
+
+    /** Answers {@code fsync} as the file store does; there is nothing to commit. */
+    @Override
+    public Document handleCommand(Channel channel, String databaseName, String command, Document query) {
+        return Unjournaled.isFsync(command) ? Unjournaled.fsyncAnswer()
+                : super.handleCommand(channel, databaseName, command, query);
     }
 
     public ScanGuard scanGuard() {

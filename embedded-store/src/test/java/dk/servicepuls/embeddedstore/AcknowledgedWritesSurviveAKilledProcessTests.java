@@ -53,6 +53,8 @@ class AcknowledgedWritesSurviveAKilledProcessTests {
             assertThat(events.countDocuments(Filters.regex("_id", "^batch-"))).isEqualTo(999);
             assertThat(events.find(Filters.eq("_id", "single-0")).first()).containsEntry("version", 1);
             assertThat(events.find(Filters.eq("_id", "batch-0")).first()).isNull();
+            assertThat(events.countDocuments(Filters.regex("_id", "^grouped-"))).as("unjournaled, then fsync")
+                    .isEqualTo(AcknowledgingWriter.GROUPED);
         }
         finally {
             server.shutdownNow();

@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 
+import com.mongodb.WriteConcern;
 import com.mongodb.client.MongoClient;
 import com.mongodb.client.MongoClients;
 import com.mongodb.client.MongoCollection;
@@ -19,6 +20,7 @@ import org.bson.Document;
 public final class AcknowledgingWriter {
 
     static final String ACK = "ACK ";
+    static final int GROUPED = 300;
 
     private AcknowledgingWriter() {
     }
@@ -55,6 +57,12 @@ public final class AcknowledgingWriter {
         events.updateOne(Filters.and(Filters.eq("_id", "single-0"), Filters.eq("version", 0)),
                 Updates.set("version", 1));
         events.deleteOne(Filters.eq("_id", "batch-0"));
+        // a consumer's batch: its writes unjournaled, then one fsync before it is acknowledged
+        MongoCollection<Document> grouped = events.withWriteConcern(WriteConcern.W1.withJournal(false));
+        for (int i = 0; i < GROUPED; i++) {
+            grouped.insertOne(new Document("_id", "grouped-" + i).append("version", 0));
+        }
+        client.getDatabase("app").runCommand(new Document("fsync", 1));
         System.out.println(ACK + (singles + batch - 1));
         System.out.flush();
         // no close, no shutdown hook of ours: the test kills this process with everything still open

@@ -131,6 +131,8 @@ public final class LocalMode implements AutoCloseable {
             args.add("--spring.mongodb.uri=" + store.connectionString() + "/" + service.database());
             args.add("--spring.kafka.bootstrap-servers=" + broker.bootstrapServers());
             args.add("--servicepuls.privacy.pseudonym-key=" + key);
+            // the embedded store commits every acknowledged write: a consumer's batch commits once, at its end
+            args.add("--servicepuls.store.batch-commit=true");
         }
         if (service.security() == LocalService.Security.RESOURCE_SERVER) {
             // the identity-server's issuer is http://localhost:<its port> (its application.yml), on whatever port

@@ -14,7 +14,9 @@ import dk.servicepuls.platform.outbox.OutboxProperties;
 import dk.servicepuls.platform.outbox.OutboxPublisher;
 import dk.servicepuls.platform.outbox.OutboxRelay;
 import dk.servicepuls.platform.privacy.FreeTextMasker;
+import dk.servicepuls.platform.store.BatchCommit;
 import dk.servicepuls.platform.store.StoreHealthIndicator;
+import dk.servicepuls.platform.store.StoreProperties;
 import dk.servicepuls.platform.web.ProblemAdvice;
 import io.micrometer.core.instrument.MeterRegistry;
 import org.apache.kafka.clients.producer.ProducerConfig;
@@ -35,7 +37,7 @@ import tools.jackson.databind.json.JsonMapper;
 
 /** What every Servicepuls service gets: CloudEvents reading and writing, topics, outbox, problems, store health. */
 @AutoConfiguration
-@EnableConfigurationProperties({ KafkaTopicsProperties.class, OutboxProperties.class })
+@EnableConfigurationProperties({ KafkaTopicsProperties.class, OutboxProperties.class, StoreProperties.class })
 @Import(ProblemAdvice.class)
 public class PlatformAutoConfiguration {
 
@@ -109,6 +111,11 @@ public class PlatformAutoConfiguration {
     OutboxRelay outboxRelay(MongoTemplate mongo, KafkaTemplate<String, byte[]> cloudEventKafkaTemplate,
             OutboxProperties properties, JsonMapper json, MeterRegistry meters) {
         return new OutboxRelay(mongo, new OutboxPublisher(mongo, cloudEventKafkaTemplate, json), properties, meters);
+    }
+
+    @Bean
+    BatchCommit batchCommit(MongoTemplate mongo, StoreProperties properties) {
+        return new BatchCommit(mongo, properties);
     }
 
     /** Named so that Boot's own Mongo indicator, which the embedded store fails, backs off. */

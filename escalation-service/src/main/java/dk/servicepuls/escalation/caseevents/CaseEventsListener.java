@@ -9,6 +9,7 @@ import java.util.function.Consumer;
 import dk.servicepuls.contracts.EventType;
 import dk.servicepuls.platform.cloudevents.CloudEventReader;
 import dk.servicepuls.platform.kafka.CloudEventMessages;
+import dk.servicepuls.platform.store.BatchCommit;
 import io.cloudevents.CloudEvent;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -25,7 +26,8 @@ import tools.jackson.databind.json.JsonMapper;
  * batch ({@link CaseEventHandler#forBatch}), so it can read and write its cases in bulk; the events are then handed
  * over one by one in their order, which is each case's order, each to every feature in turn. A record that cannot be
  * read or handled ends the batch there: the binder commits what came before, retries the record and then parks it on
- * escalation-service.dlq instead of blocking the partition.
+ * escalation-service.dlq instead of blocking the partition. Where the store commits every write, a batch's writes are
+ * made durable together at its end ({@link BatchCommit}).
  */
 @Configuration(proxyBeanMethods = false)
 class CaseEventsListener {
@@ -33,15 +35,17 @@ class CaseEventsListener {
     private static final Logger log = LoggerFactory.getLogger(CaseEventsListener.class);
 
     @Bean
-    Consumer<Message<List<byte[]>>> contactEvents(CloudEventReader reader, JsonMapper json, List<CaseEventHandler> handlers) {
-        return batch -> CloudEventMessages.handlePublishedBatch(reader, batch, "contact.events",
-                events -> dispatch(json, handlers, events));
+    Consumer<Message<List<byte[]>>> contactEvents(CloudEventReader reader, JsonMapper json,
+            List<CaseEventHandler> handlers, BatchCommit commit) {
+        return batch -> commit.of(() -> CloudEventMessages.handlePublishedBatch(reader, batch, "contact.events",
+                events -> dispatch(json, handlers, events)));
     }
 
     @Bean
-    Consumer<Message<List<byte[]>>> feedbackEvents(CloudEventReader reader, JsonMapper json, List<CaseEventHandler> handlers) {
-        return batch -> CloudEventMessages.handlePublishedBatch(reader, batch, "feedback.events",
-                events -> dispatch(json, handlers, events));
+    Consumer<Message<List<byte[]>>> feedbackEvents(CloudEventReader reader, JsonMapper json,
+            List<CaseEventHandler> handlers, BatchCommit commit) {
+        return batch -> commit.of(() -> CloudEventMessages.handlePublishedBatch(reader, batch, "feedback.events",
+                events -> dispatch(json, handlers, events)));
     }
 
     private static void dispatch(JsonMapper json, List<CaseEventHandler> handlers, List<CloudEvent> events) {
