@@ -109,8 +109,9 @@ public class PlatformAutoConfiguration {
 
     @Bean
     OutboxRelay outboxRelay(MongoTemplate mongo, KafkaTemplate<String, byte[]> cloudEventKafkaTemplate,
-            OutboxProperties properties, JsonMapper json, MeterRegistry meters) {
-        return new OutboxRelay(mongo, new OutboxPublisher(mongo, cloudEventKafkaTemplate, json), properties, meters);
+            OutboxProperties properties, JsonMapper json, MeterRegistry meters, BatchCommit batchCommit) {
+        return new OutboxRelay(mongo, new OutboxPublisher(mongo, cloudEventKafkaTemplate, json, batchCommit),
+                properties, meters);
     }
 
     @Bean

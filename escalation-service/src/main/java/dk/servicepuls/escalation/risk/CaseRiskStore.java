@@ -11,21 +11,24 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 
+import com.mongodb.MongoBulkWriteException;
 import com.mongodb.bulk.BulkWriteError;
+import com.mongodb.client.model.BulkWriteOptions;
+import com.mongodb.client.model.InsertOneModel;
+import com.mongodb.client.model.UpdateOneModel;
+import com.mongodb.client.model.WriteModel;
 
 import dk.servicepuls.contracts.EventType;
 import dk.servicepuls.contracts.Topics;
 import dk.servicepuls.platform.outbox.OutboxEntry;
 import dk.servicepuls.platform.outbox.OutboxRelay;
 import dk.servicepuls.platform.outbox.Outbox;
+import dk.servicepuls.platform.store.BatchCommit;
 import org.bson.Document;
 import org.springframework.dao.DataIntegrityViolationException;
-import org.springframework.data.mongodb.BulkOperationException;
-import org.springframework.data.mongodb.core.BulkOperations;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
-import org.springframework.data.mongodb.core.query.Update;
 import org.springframework.stereotype.Component;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -47,11 +50,13 @@ class CaseRiskStore {
     private final MongoTemplate mongo;
     private final OutboxRelay relay;
     private final JsonMapper json;
+    private final BatchCommit commit;
 
-    CaseRiskStore(MongoTemplate mongo, OutboxRelay relay, JsonMapper json) {
+    CaseRiskStore(MongoTemplate mongo, OutboxRelay relay, JsonMapper json, BatchCommit commit) {
         this.mongo = mongo;
         this.relay = relay;
         this.json = json;
+        this.commit = commit;
     }
 
     /** The stored cases among these ids, by id; without their outbox, which is the relay's. */
@@ -83,31 +88,34 @@ class CaseRiskStore {
         if (writes.isEmpty()) {
             return Set.of();
         }
-        BulkOperations bulk = this.mongo.bulkOps(BulkOperations.BulkMode.UNORDERED, COLLECTION);
+        List<WriteModel<Document>> models = new ArrayList<>(writes.size());
         List<WorkingCase> updates = new ArrayList<>();
         for (WorkingCase working : writes) {
             if (working.stored() == null) {
-                bulk.insert(newDocument(working));
+                models.add(new InsertOneModel<>(newDocument(working)));
             }
             else {
-                bulk.updateOne(sameVersion(working.stored()), update(working));
+                models.add(new UpdateOneModel<>(new Document("_id", working.stored().id())
+                        .append("version", working.stored().version()), update(working)));
                 updates.add(working);
             }
         }
         Set<String> lost = new HashSet<>();
         long matched;
         try {
-            matched = bulk.execute().getMatchedCount();
+            // a bulk write of the driver's own: the template's would not take part in the batch's commit
+            matched = this.commit.collection(COLLECTION).bulkWrite(models, new BulkWriteOptions().ordered(false))
+                    .getMatchedCount();
         }
-        catch (BulkOperationException e) {
-            for (BulkWriteError error : e.getErrors()) {
+        catch (MongoBulkWriteException e) {
+            for (BulkWriteError error : e.getWriteErrors()) {
                 if (error.getCode() != DUPLICATE_KEY) {
                     throw new DataIntegrityViolationException("case_risk not written: error " + error.getCode());
                 }
                 // the other consumer thread inserted the case first
                 lost.add(writes.get(error.getIndex()).id());
             }
-            matched = e.getResult().getMatchedCount();
+            matched = e.getWriteResult().getMatchedCount();
         }
         if (matched < updates.size()) {
             lost.addAll(lostUpdates(updates));
@@ -144,21 +152,22 @@ class CaseRiskStore {
         return document;
     }
 
-    private Update update(WorkingCase working) {
-        Update update = new Update().inc("version", 1).set("current", document(working.current()));
-        update.push("facts").each(working.added().stream().map(this::document).toArray());
+    private Document update(WorkingCase working) {
+        Document set = new Document("current", document(working.current()));
         if (working.partyRef() != null) {
-            update.set("partyRef", working.partyRef());
+            set.append("partyRef", working.partyRef());
         }
+        Document push = new Document("facts", each(working.added().stream().map(this::document).toList()));
         if (!working.changes().isEmpty()) {
-            update.push("history").each(working.changes().stream().map(change -> document(change.assessment())).toArray());
-            Outbox.append(update, outboxEntries(working), this.mongo.getConverter());
+            push.append("history", each(working.changes().stream().map(change -> document(change.assessment())).toList()));
         }
-        return update;
+        Document update = new Document("$inc", new Document("version", 1)).append("$set", set).append("$push", push);
+        return working.changes().isEmpty() ? update
+                : Outbox.append(update, outboxEntries(working), this.mongo.getConverter());
     }
 
-    private static Query sameVersion(CaseRisk stored) {
-        return Query.query(Criteria.where("_id").is(stored.id()).and("version").is(stored.version()));
+    private static Document each(List<Document> values) {
+        return new Document("$each", values);
     }
 
     private List<OutboxEntry> outboxEntries(WorkingCase working) {

@@ -33,6 +33,18 @@ public final class Outbox {
         return update.set(OutboxEntry.SEQUENCE_FIELD, OutboxSequence.next());
     }
 
+    /**
+     * Adds entries to the outbox as part of an update document written for the driver itself (a bulk write): they
+     * join its {@code $push} and the new sequence its {@code $set}.
+     */
+    public static Document append(Document update, List<OutboxEntry> entries, MongoConverter converter) {
+        Document push = (Document) update.computeIfAbsent("$push", any -> new Document());
+        Document set = (Document) update.computeIfAbsent("$set", any -> new Document());
+        push.append(OutboxEntry.FIELD, new Document("$each", entries.stream().map(entry -> write(entry, converter)).toList()));
+        set.append(OutboxEntry.SEQUENCE_FIELD, OutboxSequence.next());
+        return update;
+    }
+
     /** Adds an entry to the outbox as part of an update. */
     public static Update append(Update update, OutboxEntry entry, MongoConverter converter) {
         return append(update, List.of(entry), converter);

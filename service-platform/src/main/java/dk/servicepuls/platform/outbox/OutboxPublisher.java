@@ -4,7 +4,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 
+import com.mongodb.client.model.BulkWriteOptions;
+import com.mongodb.client.model.UpdateOneModel;
 import dk.servicepuls.platform.cloudevents.CloudEventWriter;
+import dk.servicepuls.platform.store.BatchCommit;
 import org.bson.Document;
 import org.springframework.data.mongodb.core.BulkOperations;
 import org.springframework.data.mongodb.core.MongoTemplate;
@@ -29,11 +32,14 @@ public class OutboxPublisher {
     private final MongoTemplate mongo;
     private final KafkaTemplate<String, byte[]> kafka;
     private final JsonMapper json;
+    private final BatchCommit commit;
 
-    public OutboxPublisher(MongoTemplate mongo, KafkaTemplate<String, byte[]> kafka, JsonMapper json) {
+    public OutboxPublisher(MongoTemplate mongo, KafkaTemplate<String, byte[]> kafka, JsonMapper json,
+            BatchCommit commit) {
         this.mongo = mongo;
         this.kafka = kafka;
         this.json = json;
+        this.commit = commit;
     }
 
     /** @return how many entries went out */
@@ -65,12 +71,14 @@ public class OutboxPublisher {
     }
 
     private void removeSent(String collection, List<Sent> sent) {
-        BulkOperations unchanged = mongo.bulkOps(BulkOperations.BulkMode.UNORDERED, collection);
-        for (Sent document : sent) {
-            unchanged.updateOne(Query.query(Criteria.where("_id").is(document.id()).and(OutboxEntry.SEQUENCE_FIELD)
-                    .is(document.sequence())), new Update().unset(OutboxEntry.FIELD).unset(OutboxEntry.SEQUENCE_FIELD));
-        }
-        if (unchanged.execute().getMatchedCount() == sent.size()) {
+        Document unsetOutbox = new Document("$unset", new Document(OutboxEntry.FIELD, "").append(OutboxEntry.SEQUENCE_FIELD, ""));
+        List<UpdateOneModel<Document>> unchanged = sent.stream()
+                .map(document -> new UpdateOneModel<Document>(new Document("_id", document.id())
+                        .append(OutboxEntry.SEQUENCE_FIELD, document.sequence()), unsetOutbox))
+                .toList();
+        // lost in a crash, the entries are only sent again: no commit of their own where the store commits per write
+        if (commit.forRepeatableWrites(collection).bulkWrite(unchanged, new BulkWriteOptions().ordered(false))
+                .getMatchedCount() == sent.size()) {
             return;
         }
         // some were appended to meanwhile: take out what was sent, and the sequence where nothing is left

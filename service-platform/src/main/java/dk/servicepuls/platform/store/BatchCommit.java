@@ -1,6 +1,7 @@
 package dk.servicepuls.platform.store;
 
 import com.mongodb.WriteConcern;
+import com.mongodb.client.MongoCollection;
 import org.bson.Document;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.WriteConcernResolver;
@@ -45,6 +46,25 @@ public final class BatchCommit {
             IN_BATCH.remove();
             this.mongo.executeCommand(new Document("fsync", 1));
         }
+    }
+
+    /**
+     * A collection for writes made the way the template makes them: inside a batch (where enabled) unjournaled. For
+     * bulk writes, which the template sends with its one fixed write concern.
+     */
+    public MongoCollection<Document> collection(String name) {
+        MongoCollection<Document> collection = this.mongo.getCollection(name);
+        return this.enabled && Boolean.TRUE.equals(IN_BATCH.get()) ? collection.withWriteConcern(UNJOURNALED) : collection;
+    }
+
+    /**
+     * A collection for writes whose loss in a crash only makes work be done again, such as the relay taking out the
+     * entries it sent (they are sent again, and consumers take them for repeats): unjournaled where enabled, so
+     * they wait for the next commit instead of making one.
+     */
+    public MongoCollection<Document> forRepeatableWrites(String name) {
+        MongoCollection<Document> collection = this.mongo.getCollection(name);
+        return this.enabled ? collection.withWriteConcern(UNJOURNALED) : collection;
     }
 
     /** Picks the unjournaled write concern for the writes of a batch in progress on this thread. */

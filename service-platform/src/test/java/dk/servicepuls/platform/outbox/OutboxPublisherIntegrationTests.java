@@ -8,6 +8,8 @@ import com.mongodb.client.MongoClient;
 import com.mongodb.client.MongoClients;
 import dk.servicepuls.testing.EmbeddedStore;
 import dk.servicepuls.testing.RecordedTopic;
+import dk.servicepuls.platform.store.BatchCommit;
+import dk.servicepuls.platform.store.StoreProperties;
 import org.bson.Document;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -50,7 +52,9 @@ class OutboxPublisherIntegrationTests {
                 ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, broker.getBrokersAsString(),
                 ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG, StringSerializer.class,
                 ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG, ByteArraySerializer.class)));
-        this.publisher = new OutboxPublisher(this.mongo, this.kafka, JsonMapper.builder().build());
+        // batch commit on: the relay takes out what it sent unjournaled, as in the local mode
+        this.publisher = new OutboxPublisher(this.mongo, this.kafka, JsonMapper.builder().build(),
+                new BatchCommit(this.mongo, new StoreProperties(true)));
     }
 
     @AfterEach
