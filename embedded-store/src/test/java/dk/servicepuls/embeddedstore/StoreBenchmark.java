@@ -9,7 +9,10 @@ import java.util.Random;
 import com.mongodb.client.MongoClient;
 import com.mongodb.client.MongoClients;
 import com.mongodb.client.MongoCollection;
+import com.mongodb.client.model.BulkWriteOptions;
 import com.mongodb.client.model.Filters;
+import com.mongodb.client.model.UpdateOneModel;
+import com.mongodb.client.model.Updates;
 import de.bwaldvogel.mongo.MongoBackend;
 import de.bwaldvogel.mongo.MongoServer;
 import de.bwaldvogel.mongo.backend.h2.H2Backend;
@@ -20,7 +23,8 @@ import org.bson.Document;
  * Not a test: a throughput harness, one client over the wire. {@code StoreBenchmark KIND DOCUMENTS [IDS]} with KIND
  * one of {@code plain-h2}, {@code file-store}, {@code plain-memory}, {@code memory-store} and IDS {@code string}
  * (default) or {@code document} (a two-field {@code _id}, as ingested events have); prints documents per second for
- * insertMany(1000) while filling, then insertOne and find by {@code _id} (random, over the whole collection).
+ * insertMany(1000) while filling, then insertOne, find by {@code _id} (random, over the whole collection) and bulk
+ * writes of 100 updates of random documents, as a consumer's poll makes.
  */
 public final class StoreBenchmark {
 
@@ -74,6 +78,20 @@ public final class StoreBenchmark {
                 finds++;
             }
             report(kind, "find by _id", finds, System.nanoTime() - started);
+
+            // a consumer's poll: 100 documents at random each get a field pushed, in one unordered bulk write
+            int updated = 0;
+            started = System.nanoTime();
+            while (System.nanoTime() - started < WINDOW_NANOS) {
+                List<UpdateOneModel<Document>> poll = new ArrayList<>(100);
+                for (int i = 0; i < 100; i++) {
+                    poll.add(new UpdateOneModel<>(Filters.eq("_id", id(random.nextInt(documents), documentIds)),
+                            Updates.combine(Updates.inc("version", 1), Updates.push("facts", new Document("at", updated + i)))));
+                }
+                collection.bulkWrite(poll, new BulkWriteOptions().ordered(false));
+                updated += poll.size();
+            }
+            report(kind, "bulk update(100)", updated, System.nanoTime() - started);
         }
         finally {
             server.shutdownNow();

@@ -133,6 +133,9 @@ public final class LocalMode implements AutoCloseable {
             args.add("--servicepuls.privacy.pseudonym-key=" + key);
             // the embedded store commits every acknowledged write: a consumer's batch commits once, at its end
             args.add("--servicepuls.store.batch-commit=true");
+            // one instance of each service: nothing but its own last run leaves entries behind, found at start; the
+            // store ignores the sparse index a periodic sweep would read, and would scan everything it holds
+            args.add("--servicepuls.outbox.sweep-interval=0s");
         }
         if (service.security() == LocalService.Security.RESOURCE_SERVER) {
             // the identity-server's issuer is http://localhost:<its port> (its application.yml), on whatever port

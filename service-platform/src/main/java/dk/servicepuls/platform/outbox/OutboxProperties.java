@@ -12,7 +12,10 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  *                      tries the same documents again
  * @param sweepInterval how often the relay also looks in the store for pending documents it was not told about:
  *                      those of an instance that stopped before relaying them. It also sweeps once at start. The
- *                      sweep reads the sparse {@code outbox_pending} index, which holds only pending documents
+ *                      sweep reads the sparse {@code outbox_pending} index, which holds only pending documents.
+ *                      Zero sweeps at start only: for a single instance (the local mode), where no other instance
+ *                      leaves anything behind, and on the embedded store, which ignores that index and would scan
+ *                      every stored document
  * @param batchSize     how many documents one relay round publishes at most
  * @param queueCapacity how many written documents may wait for the relay in memory; a writer that finds the queue
  *                      full waits, which slows ingest down to what Kafka takes instead of growing the heap

@@ -131,7 +131,8 @@ public class OutboxRelay implements SmartLifecycle {
 
     /** Looks for pending documents through the sparse index, oldest first, and publishes them; returns the entries sent. */
     private int sweep() {
-        nextSweep = System.nanoTime() + properties.sweepInterval().toNanos();
+        // zero: at start (and in a drain) only, for a single instance that no other instance's leftovers can reach
+        nextSweep = System.nanoTime() + (properties.sweepInterval().isZero() ? NEVER : properties.sweepInterval().toNanos());
         int total = 0;
         for (String collection : properties.collections()) {
             int sent;
@@ -228,6 +229,9 @@ public class OutboxRelay implements SmartLifecycle {
             TimeUnit.NANOSECONDS.sleep(properties.retryInterval().toNanos());
         }
     }
+
+    /** Far enough ahead to never come, near enough that adding it to {@link System#nanoTime()} cannot overflow. */
+    private static final long NEVER = Long.MAX_VALUE / 4;
 
     private long untilNextSweep() {
         return Math.max(0, nextSweep - System.nanoTime());
