@@ -12,6 +12,7 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.function.Supplier;
 
 import dk.servicepuls.contracts.EventType;
 import dk.servicepuls.contracts.Topics;
@@ -184,7 +185,7 @@ class BatchAssessmentIntegrationTests {
                 .doesNotHaveDuplicates().containsExactlyInAnyOrderElementsOf(sent.stream().map(CaseEvent::id).toList());
     }
 
-    private void batches(int rounds, java.util.function.Supplier<List<CaseEvent>> next, List<CaseEvent> sent) {
+    private void batches(int rounds, Supplier<List<CaseEvent>> next, List<CaseEvent> sent) {
         for (int round = 0; round < rounds; round++) {
             List<CaseEvent> batch = next.get();
             sent.addAll(batch);
