@@ -53,6 +53,7 @@ public class OutboxRelay implements SmartLifecycle {
     private final ReentrantLock rounds = new ReentrantLock();
     private final Counter published;
     private final Counter failures;
+    private final Counter publishingRounds;
     private volatile Thread worker;
     private volatile long nextSweep;
 
@@ -63,6 +64,9 @@ public class OutboxRelay implements SmartLifecycle {
         this.properties = properties;
         this.queue = new LinkedBlockingQueue<>(properties.queueCapacity());
         this.published = Counter.builder("servicepuls.outbox.published").description("Events the outbox relay put on Kafka")
+                .register(meters);
+        this.publishingRounds = Counter.builder("servicepuls.outbox.rounds")
+                .description("Relay rounds that published something: published / rounds is the documents' batch size")
                 .register(meters);
         this.failures = Counter.builder("servicepuls.outbox.failures").description("Relay rounds that failed and will be retried")
                 .register(meters);
@@ -110,8 +114,10 @@ public class OutboxRelay implements SmartLifecycle {
 
     /** One round over what writers reported; returns how many entries went out. */
     private int relayQueued() {
-        if (retry.isEmpty()) {
-            queue.drainTo(retry, properties.batchSize());
+        // a round takes what waits, up to a batch: also when the loop's poll or a failed round left some behind, or
+        // every round would carry that one document alone
+        if (retry.size() < properties.batchSize()) {
+            queue.drainTo(retry, properties.batchSize() - retry.size());
         }
         if (retry.isEmpty()) {
             return 0;
@@ -126,6 +132,7 @@ public class OutboxRelay implements SmartLifecycle {
             sent += relay(collection.getKey(), collection.getValue());
         }
         retry.clear();
+        publishingRounds.increment();
         return sent;
     }
 

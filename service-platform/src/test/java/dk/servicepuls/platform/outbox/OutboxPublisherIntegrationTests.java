@@ -1,5 +1,6 @@
 package dk.servicepuls.platform.outbox;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
@@ -10,6 +11,7 @@ import dk.servicepuls.testing.EmbeddedStore;
 import dk.servicepuls.testing.RecordedTopic;
 import dk.servicepuls.platform.store.BatchCommit;
 import dk.servicepuls.platform.store.StoreProperties;
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import org.bson.Document;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -71,7 +73,7 @@ class OutboxPublisherIntegrationTests {
 
             assertThat(this.publisher.publish(COLLECTION, readAsTheRelayDoes("case-1", "case-2"))).isEqualTo(2);
 
-            await().atMost(java.time.Duration.ofSeconds(30)).until(() -> ofCases(topic, "case-1", "case-2").size() == 2);
+            await().atMost(Duration.ofSeconds(30)).until(() -> ofCases(topic, "case-1", "case-2").size() == 2);
             assertThat(ofCases(topic, "case-1", "case-2")).containsExactly("event-1", "event-2");
             for (String id : List.of("case-1", "case-2")) {
                 assertThat(stored(id)).containsEntry("state", "open").doesNotContainKeys(OutboxEntry.FIELD,
@@ -99,9 +101,35 @@ class OutboxPublisherIntegrationTests {
             assertThat(stored("case-4")).doesNotContainKeys(OutboxEntry.FIELD, OutboxEntry.SEQUENCE_FIELD);
 
             assertThat(this.publisher.publish(COLLECTION, readAsTheRelayDoes("case-3"))).isEqualTo(1);
-            await().atMost(java.time.Duration.ofSeconds(30)).until(() -> ofCases(topic, "case-3", "case-4").size() == 3);
+            await().atMost(Duration.ofSeconds(30)).until(() -> ofCases(topic, "case-3", "case-4").size() == 3);
             assertThat(ofCases(topic, "case-3", "case-4")).containsExactly("event-3", "event-4", "event-3b");
             assertThat(stored("case-3")).doesNotContainKeys(OutboxEntry.FIELD, OutboxEntry.SEQUENCE_FIELD);
+        }
+    }
+
+    @Test
+    void documentsWaitingForTheRelayGoOutInRoundsOfManyNotOneByOne(EmbeddedKafkaBroker broker) {
+        SimpleMeterRegistry meters = new SimpleMeterRegistry();
+        OutboxRelay relay = new OutboxRelay(this.mongo, this.publisher,
+                new OutboxProperties(List.of(COLLECTION), Duration.ofSeconds(1), Duration.ZERO, 100, 1000), meters);
+        int documents = 300;
+        for (int i = 0; i < documents; i++) {
+            insertWithEntry("waiting-" + i, "waiting-event-" + i);
+            relay.enqueue(COLLECTION, "waiting-" + i);
+        }
+        try (RecordedTopic topic = new RecordedTopic(broker.getBrokersAsString(), TOPIC)) {
+            relay.start();
+            await().atMost(Duration.ofSeconds(30))
+                    .until(() -> meters.get("servicepuls.outbox.published").counter().count() == documents);
+
+            assertThat(meters.get("servicepuls.outbox.rounds").counter().count()).as("rounds of up to 100")
+                    .isLessThanOrEqualTo(6);
+            await().atMost(Duration.ofSeconds(30)).until(() -> topic.records(r -> r.key().startsWith("waiting-")).size() == documents);
+            assertThat(topic.records(r -> r.key().startsWith("waiting-"))).extracting(r -> RecordedTopic.header(r, "ce_id"))
+                    .as("in the order written").startsWith("waiting-event-0", "waiting-event-1", "waiting-event-2");
+        }
+        finally {
+            relay.stop();
         }
     }
 
