@@ -70,18 +70,16 @@ class CaseRiskAssessor implements CaseEventHandler {
         Map<CaseEvent, CaseRiskAssessed> assessed = assessAndWrite(batch);
         return event -> {
             CaseRiskAssessed prepared = assessed.get(event);
-            if (prepared == null) {
-                on(event);
-            }
-            else {
-                log.debug("{} id={} source={}: {}", event.type().type(), event.id(), event.source(), announce(prepared));
-            }
+            logged(event, prepared == null ? assess(event) : announce(prepared));
         };
     }
 
     @Override
     public void on(CaseEvent event) {
-        Outcome outcome = assess(event);
+        logged(event, assess(event));
+    }
+
+    private static void logged(CaseEvent event, Outcome outcome) {
         log.debug("{} id={} source={}: {}", event.type().type(), event.id(), event.source(), outcome);
     }
 

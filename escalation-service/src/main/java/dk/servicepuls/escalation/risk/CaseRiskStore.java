@@ -12,7 +12,6 @@ import java.util.Set;
 import java.util.UUID;
 
 import com.mongodb.MongoBulkWriteException;
-import com.mongodb.bulk.BulkWriteError;
 import com.mongodb.client.model.BulkWriteOptions;
 import com.mongodb.client.model.InsertOneModel;
 import com.mongodb.client.model.UpdateOneModel;
@@ -25,7 +24,6 @@ import dk.servicepuls.platform.outbox.OutboxRelay;
 import dk.servicepuls.platform.outbox.Outbox;
 import dk.servicepuls.platform.store.BatchCommit;
 import org.bson.Document;
-import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
@@ -45,7 +43,6 @@ class CaseRiskStore {
 
     static final String COLLECTION = "case_risk";
     static final String SOURCE = "/servicepuls/escalation-service";
-    private static final int DUPLICATE_KEY = 11000;
 
     private final MongoTemplate mongo;
     private final OutboxRelay relay;
@@ -74,7 +71,8 @@ class CaseRiskStore {
     }
 
     Optional<CaseRisk> find(String department, String caseId) {
-        return Optional.ofNullable(findAll(List.of(CaseRisk.id(department, caseId))).get(CaseRisk.id(department, caseId)));
+        String id = CaseRisk.id(department, caseId);
+        return Optional.ofNullable(findAll(List.of(id)).get(id));
     }
 
     /**
@@ -108,13 +106,8 @@ class CaseRiskStore {
                     .getMatchedCount();
         }
         catch (MongoBulkWriteException e) {
-            for (BulkWriteError error : e.getWriteErrors()) {
-                if (error.getCode() != DUPLICATE_KEY) {
-                    throw new DataIntegrityViolationException("case_risk not written: error " + error.getCode());
-                }
-                // the other consumer thread inserted the case first
-                lost.add(writes.get(error.getIndex()).id());
-            }
+            // the other consumer thread inserted these cases first
+            DuplicateKeys.positions(e.getWriteErrors(), COLLECTION).forEach(position -> lost.add(writes.get(position).id()));
             matched = e.getWriteResult().getMatchedCount();
         }
         if (matched < updates.size()) {

@@ -8,9 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
-import com.mongodb.bulk.BulkWriteError;
 import org.bson.Document;
-import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.data.mongodb.BulkOperationException;
 import org.springframework.data.mongodb.core.BulkOperations;
 import org.springframework.data.mongodb.core.MongoTemplate;
@@ -29,7 +27,6 @@ import org.springframework.stereotype.Component;
 class PartyComplaints {
 
     static final String COLLECTION = "party_complaints";
-    private static final int DUPLICATE_KEY = 11000;
 
     private final MongoTemplate mongo;
 
@@ -69,13 +66,9 @@ class PartyComplaints {
             bulk.execute();
         }
         catch (BulkOperationException e) {
-            // two upserts raced to create a party's document; it exists now. Not rethrown as it is: the driver's
-            // message names the key, and the key holds the pseudonym
-            for (BulkWriteError error : e.getErrors()) {
-                if (error.getCode() != DUPLICATE_KEY) {
-                    throw new DataIntegrityViolationException("party_complaints not written: error " + error.getCode());
-                }
-                String party = order.get(error.getIndex());
+            // two upserts raced to create a party's document; it exists now
+            for (int position : DuplicateKeys.positions(e.getErrors(), COLLECTION)) {
+                String party = order.get(position);
                 this.mongo.updateFirst(byParty(party), addCases(known.noted.get(party)), COLLECTION);
             }
         }

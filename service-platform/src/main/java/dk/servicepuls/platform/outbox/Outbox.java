@@ -27,12 +27,6 @@ public final class Outbox {
                 .append(OutboxEntry.FIELD, entries.stream().map(entry -> write(entry, converter)).toList());
     }
 
-    /** Adds entries to the outbox, after those already in it and in this order, as part of an update. */
-    public static Update append(Update update, List<OutboxEntry> entries, MongoConverter converter) {
-        update.push(OutboxEntry.FIELD).each(entries.stream().map(entry -> write(entry, converter)).toArray());
-        return update.set(OutboxEntry.SEQUENCE_FIELD, OutboxSequence.next());
-    }
-
     /**
      * Adds entries to the outbox as part of an update document written for the driver itself (a bulk write): they
      * join its {@code $push} and the new sequence its {@code $set}.
@@ -47,7 +41,7 @@ public final class Outbox {
 
     /** Adds an entry to the outbox as part of an update. */
     public static Update append(Update update, OutboxEntry entry, MongoConverter converter) {
-        return append(update, List.of(entry), converter);
+        return update.push(OutboxEntry.FIELD, write(entry, converter)).set(OutboxEntry.SEQUENCE_FIELD, OutboxSequence.next());
     }
 
     private static Document write(OutboxEntry entry, MongoConverter converter) {

@@ -44,6 +44,9 @@ public class OutboxRelay implements SmartLifecycle {
     private record Written(String collection, Object id) {
     }
 
+    /** Far enough ahead to never come, near enough that adding it to {@link System#nanoTime()} cannot overflow. */
+    private static final long NEVER = Long.MAX_VALUE / 4;
+
     private final MongoTemplate mongo;
     private final OutboxPublisher publisher;
     private final OutboxProperties properties;
@@ -236,9 +239,6 @@ public class OutboxRelay implements SmartLifecycle {
             TimeUnit.NANOSECONDS.sleep(properties.retryInterval().toNanos());
         }
     }
-
-    /** Far enough ahead to never come, near enough that adding it to {@link System#nanoTime()} cannot overflow. */
-    private static final long NEVER = Long.MAX_VALUE / 4;
 
     private long untilNextSweep() {
         return Math.max(0, nextSweep - System.nanoTime());
