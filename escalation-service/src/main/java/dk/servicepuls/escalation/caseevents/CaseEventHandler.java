@@ -21,4 +21,12 @@ public interface CaseEventHandler {
     default CaseEventHandler forBatch(List<CaseEvent> batch) {
         return this;
     }
+
+    /**
+     * Called on the handler {@link #forBatch} returned once the batch's events were handed on, or once one of them
+     * failed: writes what the handler kept back for the end of the batch and lets go of the batch. Throwing here
+     * makes the binder retry the whole batch.
+     */
+    default void endBatch() {
+    }
 }

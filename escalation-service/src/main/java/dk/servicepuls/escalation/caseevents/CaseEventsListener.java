@@ -81,20 +81,52 @@ class CaseEventsListener {
             }
         }
         catch (RuntimeException e) {
+            endBatch(forBatch);
             throw new BatchListenerFailedException("Case events not handled: " + e.getClass().getSimpleName(), e,
                     recordOf[0]);
         }
-        for (int i = 0; i < batch.size(); i++) {
+        RuntimeException failed = null;
+        int failedAt = 0;
+        for (int i = 0; i < batch.size() && failed == null; i++) {
             try {
                 for (CaseEventHandler handler : forBatch) {
                     handler.on(batch.get(i));
                 }
             }
             catch (RuntimeException e) {
-                throw new BatchListenerFailedException("Case event not handled: " + e.getClass().getSimpleName(), e,
-                        recordOf[i]);
+                failed = e;
+                failedAt = i;
             }
         }
+        RuntimeException notEnded = endBatch(forBatch);
+        if (notEnded != null) {
+            // what the features kept back for the end is lost: every event of the batch comes again
+            throw new BatchListenerFailedException("Case events not written: " + notEnded.getClass().getSimpleName(),
+                    notEnded, recordOf[0]);
+        }
+        if (failed != null) {
+            throw new BatchListenerFailedException("Case event not handled: " + failed.getClass().getSimpleName(),
+                    failed, recordOf[failedAt]);
+        }
+    }
+
+    /** Ends the batch for every feature, also when one fails to; returns the first failure. */
+    private static RuntimeException endBatch(List<CaseEventHandler> forBatch) {
+        RuntimeException first = null;
+        for (CaseEventHandler handler : forBatch) {
+            try {
+                handler.endBatch();
+            }
+            catch (RuntimeException e) {
+                if (first == null) {
+                    first = e;
+                }
+                else {
+                    first.addSuppressed(e);
+                }
+            }
+        }
+        return first;
     }
 
     /** Empty for a type of a newer contract: the publisher validated it, this service just has nothing to do with it yet. */

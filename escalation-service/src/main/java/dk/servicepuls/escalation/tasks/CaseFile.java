@@ -1,7 +1,19 @@
 package dk.servicepuls.escalation.tasks;
 
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 
+import com.mongodb.client.model.Filters;
+import com.mongodb.client.model.UpdateOneModel;
+import com.mongodb.client.model.UpdateOptions;
+import com.mongodb.client.model.BulkWriteOptions;
+import dk.servicepuls.platform.store.BatchCommit;
 import org.bson.Document;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;
@@ -14,6 +26,13 @@ import org.springframework.stereotype.Component;
  * decision.pending, so a task lands with the right person or team; and the case events that already moved a task.
  * The latter makes a redelivered decision.made or case.closed recognisable even after a later decision.pending
  * has given the case a new task, which the redelivery must leave alone.
+ * <p>
+ * While a consumer thread handles a batch ({@link #openBatch}), the batch's cases are read in one query and what the
+ * events say of them is kept back and written in one bulk write at the end of the batch, or earlier where a task of
+ * a case with an event marked handled is about to be written ({@link #beforeTaskWrite}): a crash must not leave a
+ * later task write stored and the earlier event unmarked, or the redelivered event would act on the later task.
+ * Only the contact.events thread writes here; another thread's batch may read a case's team a batch late, which
+ * only matters for a task created in that very moment.
  */
 @Component
 class CaseFile {
@@ -26,12 +45,67 @@ class CaseFile {
     }
 
     private final MongoTemplate mongo;
+    private final BatchCommit commit;
+    private final ThreadLocal<Batch> batch = new ThreadLocal<>();
 
-    CaseFile(MongoTemplate mongo) {
+    CaseFile(MongoTemplate mongo, BatchCommit commit) {
         this.mongo = mongo;
+        this.commit = commit;
+    }
+
+    /** Reads the cases ({@link #id department/caseId}) of the batch this thread is about to handle. */
+    void openBatch(Collection<String> caseIds) {
+        Batch opened = new Batch();
+        for (String id : caseIds) {
+            opened.known.put(id, new Known());
+        }
+        if (!caseIds.isEmpty()) {
+            Query query = Query.query(Criteria.where("_id").in(caseIds));
+            query.fields().include("team", "caseworkerId", HANDLED);
+            for (Document found : mongo.find(query, Document.class, COLLECTION)) {
+                opened.known.put(found.getString("_id"), Known.of(found));
+            }
+        }
+        batch.set(opened);
+    }
+
+    /** Writes what the batch kept back and lets go of it; call once the batch is done, also when it failed. */
+    void closeBatch() {
+        try {
+            flush();
+        }
+        finally {
+            batch.remove();
+        }
+    }
+
+    /** Writes what the batch has kept back if that includes an event of this case marked handled. */
+    void beforeTaskWrite(String department, String caseId) {
+        Batch current = batch.get();
+        Write kept = current == null ? null : current.writes.get(id(department, caseId));
+        if (kept != null && !kept.handled.isEmpty()) {
+            flush();
+        }
+    }
+
+    /** Writes what this thread's batch has kept back so far, in one bulk write. */
+    private void flush() {
+        Batch current = batch.get();
+        if (current == null || current.writes.isEmpty()) {
+            return;
+        }
+        List<UpdateOneModel<Document>> models = new ArrayList<>(current.writes.size());
+        UpdateOptions upsert = new UpdateOptions().upsert(true);
+        current.writes.forEach((id, write) -> models.add(new UpdateOneModel<>(Filters.eq("_id", id), write.update(), upsert)));
+        commit.collection(COLLECTION).bulkWrite(models, new BulkWriteOptions().ordered(false));
+        current.writes.clear();
     }
 
     CaseInfo of(String department, String caseId) {
+        Known known = known(department, caseId);
+        if (known != null) {
+            return new CaseInfo(known.team, known.caseworkerId);
+        }
         Query query = byCase(department, caseId);
         query.fields().include("team", "caseworkerId");
         Document found = mongo.findOne(query, Document.class, COLLECTION);
@@ -41,6 +115,15 @@ class CaseFile {
 
     /** Keeps what the event says and leaves the rest; {@code null} means the event does not say. */
     void note(String department, String caseId, String team, String caseworkerId) {
+        Known known = known(department, caseId);
+        if (known != null) {
+            if ((team == null || team.equals(known.team)) && (caseworkerId == null || caseworkerId.equals(known.caseworkerId))) {
+                return; // a repeat, or nothing new
+            }
+            known.note(team, caseworkerId);
+            batch.get().write(department, caseId).note(team, caseworkerId);
+            return;
+        }
         Update update = new Update().setOnInsert("department", department).setOnInsert("caseId", caseId);
         if (team != null) {
             update.set("team", team);
@@ -53,6 +136,10 @@ class CaseFile {
 
     /** Read by key and checked here: a filter on the list besides the key would make the embedded store scan. */
     boolean handled(CaseEventRef event) {
+        Known known = known(event.department(), event.caseId());
+        if (known != null) {
+            return known.handled.contains(event.key());
+        }
         Query query = byCase(event.department(), event.caseId());
         query.fields().include(HANDLED);
         Document found = mongo.findOne(query, Document.class, COLLECTION);
@@ -61,8 +148,20 @@ class CaseFile {
 
     /** Called after the step the event caused, so a crash in between repeats a step that then finds nothing to do. */
     void markHandled(CaseEventRef event) {
+        Known known = known(event.department(), event.caseId());
+        if (known != null) {
+            known.handled.add(event.key());
+            batch.get().write(event.department(), event.caseId()).handled.add(event.key());
+            return;
+        }
         mongo.upsert(byCase(event.department(), event.caseId()), new Update().addToSet(HANDLED, event.key())
                 .setOnInsert("department", event.department()).setOnInsert("caseId", event.caseId()), COLLECTION);
+    }
+
+    /** What this thread's batch knows of the case; {@code null} outside a batch or for a case the batch did not read. */
+    private Known known(String department, String caseId) {
+        Batch current = batch.get();
+        return current == null ? null : current.known.get(id(department, caseId));
     }
 
     private static Query byCase(String department, String caseId) {
@@ -70,7 +169,84 @@ class CaseFile {
     }
 
     /** Department codes hold no '/', so the pair stays unambiguous. */
-    private static String id(String department, String caseId) {
+    static String id(String department, String caseId) {
         return department + "/" + caseId;
+    }
+
+    private static final class Batch {
+
+        private final Map<String, Known> known = new HashMap<>();
+        private final Map<String, Write> writes = new LinkedHashMap<>();
+
+        Write write(String department, String caseId) {
+            return writes.computeIfAbsent(id(department, caseId), id -> new Write(department, caseId));
+        }
+    }
+
+    /** A case as the batch knows it: as read, and as its events have changed it since. */
+    private static final class Known {
+
+        private String team;
+        private String caseworkerId;
+        private final Set<String> handled = new HashSet<>();
+
+        static Known of(Document found) {
+            Known known = new Known();
+            known.team = found.getString("team");
+            known.caseworkerId = found.getString("caseworkerId");
+            known.handled.addAll(found.getList(HANDLED, String.class, List.of()));
+            return known;
+        }
+
+        void note(String team, String caseworkerId) {
+            if (team != null) {
+                this.team = team;
+            }
+            if (caseworkerId != null) {
+                this.caseworkerId = caseworkerId;
+            }
+        }
+    }
+
+    /** What the batch's events changed on one case, as one upsert. */
+    private static final class Write {
+
+        private final String department;
+        private final String caseId;
+        private String team;
+        private String caseworkerId;
+        private final List<String> handled = new ArrayList<>();
+
+        Write(String department, String caseId) {
+            this.department = department;
+            this.caseId = caseId;
+        }
+
+        void note(String team, String caseworkerId) {
+            if (team != null) {
+                this.team = team;
+            }
+            if (caseworkerId != null) {
+                this.caseworkerId = caseworkerId;
+            }
+        }
+
+        Document update() {
+            Document update = new Document("$setOnInsert", new Document("department", department).append("caseId", caseId));
+            Document set = new Document();
+            if (team != null) {
+                set.append("team", team);
+            }
+            if (caseworkerId != null) {
+                set.append("caseworkerId", caseworkerId);
+            }
+            if (!set.isEmpty()) {
+                update.append("$set", set);
+            }
+            if (!handled.isEmpty()) {
+                update.append("$addToSet", new Document(HANDLED, new Document("$each", handled)));
+            }
+            return update;
+        }
     }
 }

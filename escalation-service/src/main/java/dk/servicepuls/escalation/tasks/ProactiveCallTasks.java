@@ -83,6 +83,8 @@ class ProactiveCallTasks {
         List<String> reasons = assessed.factors().stream().map(RiskAssessed.Factor::code).toList();
         // the store keeps milliseconds; truncating here keeps the stored task and its announcement identical
         Instant now = clock.instant().truncatedTo(ChronoUnit.MILLIS);
+        // an earlier event of the batch marked handled on this case is stored first (see CaseFile)
+        cases.beforeTaskWrite(assessed.department(), assessed.caseId());
         if (holdout.isControl(assessed.department(), assessed.caseId())) {
             // counted once per case, so the metric says how many cases went without a call
             return controls.record(assessed.department(), assessed.caseId(), reasons, now)

@@ -112,6 +112,13 @@ final class Task {
         return copy;
     }
 
+    /** This task as the store holds it once a step has written it as the given version. */
+    Task stored(long writtenVersion) {
+        Task stored = copy();
+        stored.version = writtenVersion;
+        return stored;
+    }
+
     /** The SLA: when the call is due, and when the ladder moves it to the team lead and then the department head. */
     Task schedule(Instant dueAt, Instant decisionDueAt, Instant departmentHeadEscalationAt) {
         this.dueAt = dueAt;

@@ -1,10 +1,15 @@
 package dk.servicepuls.escalation.tasks;
 
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
 import dk.servicepuls.contracts.events.CaseOpened;
 import dk.servicepuls.contracts.events.CaseTransferred;
 import dk.servicepuls.contracts.events.DecisionPending;
 import dk.servicepuls.escalation.caseevents.CaseEvent;
 import dk.servicepuls.escalation.caseevents.CaseEventHandler;
+import org.bson.Document;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
@@ -13,6 +18,10 @@ import org.springframework.stereotype.Component;
  * case closed or handed off. New tasks come from the risk of the case (RiskTrigger), not from single events; the risk
  * handles each event first, so a task its assessment creates is there for the event's step here (a decision.made
  * right after its decision.pending expires the task that pending created).
+ * <p>
+ * A batch's cases and their active tasks are read in two queries before its first event, and what the events say of
+ * the cases goes out in bulk (see {@link CaseFile} and {@link TaskStore}), so an event costs a store round trip only
+ * where it changes a task.
  */
 @Order(2)
 @Component
@@ -20,10 +29,53 @@ class TaskCaseEvents implements CaseEventHandler {
 
     private final TaskLifecycle lifecycle;
     private final CaseFile cases;
+    private final TaskStore store;
 
-    TaskCaseEvents(TaskLifecycle lifecycle, CaseFile cases) {
+    TaskCaseEvents(TaskLifecycle lifecycle, CaseFile cases, TaskStore store) {
         this.lifecycle = lifecycle;
         this.cases = cases;
+        this.store = store;
+    }
+
+    @Override
+    public CaseEventHandler forBatch(List<CaseEvent> batch) {
+        Map<String, Document> touched = new LinkedHashMap<>();
+        for (CaseEvent event : batch) {
+            if (event.caseId() == null || event.department() == null) {
+                continue;
+            }
+            touched.put(CaseFile.id(event.department(), event.caseId()), TaskStore.openCase(event.department(), event.caseId()));
+            CaseTransferred transferred = event.data(CaseTransferred.class);
+            if (transferred != null && transferred.toDepartment() != null) {
+                touched.put(CaseFile.id(transferred.toDepartment(), event.caseId()),
+                        TaskStore.openCase(transferred.toDepartment(), event.caseId()));
+            }
+        }
+        cases.openBatch(touched.keySet());
+        try {
+            store.openBatch(touched);
+        }
+        catch (RuntimeException e) {
+            cases.closeBatch();
+            throw e;
+        }
+        return new CaseEventHandler() {
+
+            @Override
+            public void on(CaseEvent event) {
+                TaskCaseEvents.this.on(event);
+            }
+
+            @Override
+            public void endBatch() {
+                try {
+                    cases.closeBatch();
+                }
+                finally {
+                    store.closeBatch();
+                }
+            }
+        };
     }
 
     @Override

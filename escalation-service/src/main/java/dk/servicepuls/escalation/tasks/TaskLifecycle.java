@@ -114,6 +114,8 @@ class TaskLifecycle {
             if (change == null) {
                 return current;
             }
+            // an earlier event of the batch marked handled on this case is stored first (see CaseFile)
+            cases.beforeTaskWrite(change.before().department(), change.before().caseId());
             if (store.apply(change)) {
                 count(change.after());
                 return Optional.of(change.after());

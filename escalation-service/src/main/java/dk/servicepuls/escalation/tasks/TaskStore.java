@@ -3,7 +3,10 @@ package dk.servicepuls.escalation.tasks;
 import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 
 import dk.servicepuls.contracts.Topics;
 import dk.servicepuls.escalation.tasks.ProactiveCallTasks.Outcome;
@@ -30,6 +33,11 @@ import tools.jackson.databind.json.JsonMapper;
  * update that writes the new state, appends its history entry and pushes its event onto the outbox, guarded by the
  * version read: of two concurrent steps one wins, the other sees nothing changed. No read-then-write race, no
  * transaction.
+ * <p>
+ * While a consumer thread handles a batch ({@link #openBatch}), the active tasks of the batch's cases are read in one
+ * query and kept up to date with what the thread writes. The version guard keeps that safe: a step decided on a task
+ * someone else changed meanwhile finds it changed, and is decided again on the task read afresh. A write from any
+ * other thread in this service drops the case from every open batch, which then reads it again.
  */
 @Component
 class TaskStore {
@@ -43,6 +51,9 @@ class TaskStore {
     private final MongoTemplate mongo;
     private final OutboxRelay relay;
     private final JsonMapper json;
+    /** Per batch: the case ({@link CaseFile#id}) and its active task, or none; absent means not known. */
+    private final ThreadLocal<Map<String, Optional<Task>>> batch = new ThreadLocal<>();
+    private final Set<Map<String, Optional<Task>>> openBatches = ConcurrentHashMap.newKeySet();
 
     TaskStore(MongoTemplate mongo, OutboxRelay relay, JsonMapper json) {
         this.mongo = mongo;
@@ -64,10 +75,12 @@ class TaskStore {
             mongo.insert(document, COLLECTION);
         }
         catch (DuplicateKeyException refused) {
+            forget(task.department(), task.caseId());
             boolean sameTask = mongo.exists(Query.query(Criteria.where("_id").is(task.taskId())), COLLECTION);
             return sameTask ? Outcome.REDELIVERY : Outcome.CASE_HAS_OPEN_TASK;
         }
         relay.enqueue(COLLECTION, task.taskId());
+        written(task.department(), task.caseId(), Optional.of(task));
         return Outcome.CREATED;
     }
 
@@ -107,10 +120,20 @@ class TaskStore {
         Query asRead = Query.query(new Criteria().andOperator(Criteria.where("_id").is(before.taskId())
                 .and("status").is(before.status().name()), version));
         boolean applied = mongo.updateFirst(asRead, update, COLLECTION).getMatchedCount() == 1;
-        if (applied && announcement != null) {
+        if (!applied) {
+            forget(before.department(), before.caseId());
+            return false;
+        }
+        if (announcement != null) {
             relay.enqueue(COLLECTION, before.taskId());
         }
-        return applied;
+        boolean moved = !before.department().equals(after.department());
+        written(before.department(), before.caseId(),
+                after.status().active() && !moved ? Optional.of(after.stored(before.version() + 1)) : Optional.empty());
+        if (moved && after.status().active()) {
+            written(after.department(), after.caseId(), Optional.of(after.stored(before.version() + 1)));
+        }
+        return true;
     }
 
     Optional<Task> find(String taskId) {
@@ -123,8 +146,55 @@ class TaskStore {
      * the whole key, which that index answers (on MongoDB and on the embedded store); asking by its fields would not.
      */
     Optional<Task> activeOf(String department, String caseId) {
+        Map<String, Optional<Task>> current = batch.get();
+        Optional<Task> known = current == null ? null : current.get(CaseFile.id(department, caseId));
+        if (known != null) {
+            return known;
+        }
         Query query = Query.query(Criteria.where(OPEN_CASE).is(openCase(department, caseId)));
         return Optional.ofNullable(mongo.findOne(withoutOutbox(query), Task.class, COLLECTION));
+    }
+
+    /** Reads the active tasks of the cases ({@link CaseFile#id department/caseId}) of the batch this thread is about to handle. */
+    void openBatch(Map<String, Document> cases) {
+        Map<String, Optional<Task>> opened = new ConcurrentHashMap<>();
+        if (!cases.isEmpty()) {
+            Query query = Query.query(Criteria.where(OPEN_CASE).in(cases.values()));
+            for (Task task : mongo.find(withoutOutbox(query), Task.class, COLLECTION)) {
+                opened.put(CaseFile.id(task.department(), task.caseId()), Optional.of(task));
+            }
+            cases.keySet().forEach(id -> opened.putIfAbsent(id, Optional.empty()));
+        }
+        batch.set(opened);
+        openBatches.add(opened);
+    }
+
+    void closeBatch() {
+        Map<String, Optional<Task>> current = batch.get();
+        if (current != null) {
+            openBatches.remove(current);
+            batch.remove();
+        }
+    }
+
+    /** What this thread now knows of the case; every other open batch reads it again. */
+    private void written(String department, String caseId, Optional<Task> active) {
+        String id = CaseFile.id(department, caseId);
+        Map<String, Optional<Task>> own = batch.get();
+        for (Map<String, Optional<Task>> other : openBatches) {
+            if (other != own) {
+                other.remove(id);
+            }
+        }
+        if (own != null) {
+            own.put(id, active);
+        }
+    }
+
+    /** Not known any more, to this thread's batch either: the next read asks the store. */
+    private void forget(String department, String caseId) {
+        String id = CaseFile.id(department, caseId);
+        openBatches.forEach(open -> open.remove(id));
     }
 
     /** A department's tasks, the most urgent first, narrowed to an assignee, a team and statuses when given. */
@@ -174,7 +244,7 @@ class TaskStore {
     }
 
     /** Always in this field order: MongoDB compares embedded documents field by field, in order. */
-    private static Document openCase(String department, String caseId) {
+    static Document openCase(String department, String caseId) {
         return new Document("department", department).append("caseId", caseId);
     }
 

@@ -1,0 +1,213 @@
+package dk.servicepuls.escalation.tasks;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+
+import com.mongodb.event.CommandListener;
+import com.mongodb.event.CommandStartedEvent;
+import dk.servicepuls.contracts.EventType;
+import dk.servicepuls.contracts.events.CaseOpened;
+import dk.servicepuls.contracts.events.DecisionMade;
+import dk.servicepuls.contracts.events.DecisionPending;
+import dk.servicepuls.escalation.caseevents.CaseEvent;
+import dk.servicepuls.escalation.caseevents.CaseEventHandler;
+import dk.servicepuls.testing.ServiceIntegrationTest;
+import org.bson.BsonValue;
+import org.bson.Document;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.mongodb.autoconfigure.MongoClientSettingsBuilderCustomizer;
+import org.springframework.boot.test.context.TestConfiguration;
+import org.springframework.context.annotation.Bean;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.query.Criteria;
+import org.springframework.data.mongodb.core.query.Query;
+
+/**
+ * A batch of case events costs the tasks two reads (its cases and their active tasks) and a store write only where a
+ * task changes; what the events say of the cases goes out in one bulk write. Driven as the consumer drives the
+ * features: every feature sees the batch, then each event in turn, then the batch ends.
+ */
+@ServiceIntegrationTest
+class TaskBatchIntegrationTests {
+
+    /** Every command the service sends the store, with its collection and the thread that sent it. */
+    static final List<String[]> COMMANDS = new CopyOnWriteArrayList<>();
+
+    @TestConfiguration
+    static class RecordStoreCommands {
+
+        @Bean
+        MongoClientSettingsBuilderCustomizer recordCommands() {
+            return settings -> settings.addCommandListener(new CommandListener() {
+                @Override
+                public void commandStarted(CommandStartedEvent event) {
+                    BsonValue collection = event.getCommand().get(event.getCommandName());
+                    COMMANDS.add(new String[] {event.getCommandName(),
+                            collection != null && collection.isString() ? collection.asString().getValue() : "",
+                            Thread.currentThread().getName()});
+                }
+            });
+        }
+    }
+
+    @Autowired
+    List<CaseEventHandler> features;
+
+    @Autowired
+    TaskStore store;
+
+    @Autowired
+    MongoTemplate mongo;
+
+    final String department = "dept-" + UUID.randomUUID().toString().substring(0, 8);
+    final Instant decisionDueAt = Instant.now().plus(10, ChronoUnit.DAYS).truncatedTo(ChronoUnit.SECONDS);
+    ExecutorService consumer;
+
+    @BeforeEach
+    void oneConsumerThread() {
+        consumer = Executors.newSingleThreadExecutor();
+    }
+
+    @AfterEach
+    void stop() {
+        consumer.shutdownNow();
+    }
+
+    @Test
+    void aBatchReadsItsCasesAndTasksOnceAndWritesTheCaseFileOnceForAllItsCases() throws Exception {
+        List<String> cases = new ArrayList<>();
+        List<CaseEvent> batch = new ArrayList<>();
+        for (int i = 0; i < 20; i++) {
+            String caseId = caseId();
+            cases.add(caseId);
+            batch.add(opened(caseId));
+            batch.add(rejectionPending(caseId));
+            batch.add(decisionMade(caseId));
+        }
+
+        List<String[]> sent = onConsumerThread(() -> handle(batch));
+
+        assertThat(count(sent, "find", CaseFile.COLLECTION)).as("case file reads").isEqualTo(1);
+        assertThat(count(sent, "find", TaskStore.COLLECTION)).as("task reads").isEqualTo(1);
+        assertThat(count(sent, "update", CaseFile.COLLECTION)).as("case file writes").isEqualTo(1);
+        assertThat(count(sent, "insert", TaskStore.COLLECTION)).as("one insert per task created").isEqualTo(20);
+        assertThat(count(sent, "update", TaskStore.COLLECTION)).as("one update per task expired").isEqualTo(20);
+        for (String caseId : cases) {
+            Task task = mongo.findOne(Query.query(Criteria.where("caseId").is(caseId)), Task.class, TaskStore.COLLECTION);
+            assertThat(task.status()).isEqualTo(Task.Status.EXPIRED);
+            assertThat(task.team()).as("from case.opened in the same batch").isEqualTo(TaskScenario.TEAM);
+            Document file = caseFile(caseId);
+            assertThat(file.getString("caseworkerId")).isEqualTo("sb-1042");
+            assertThat(file.getList("handledEvents", String.class)).hasSize(1);
+        }
+    }
+
+    @Test
+    void anEventMarkedHandledIsStoredBeforeALaterTaskOfItsCase() throws Exception {
+        String caseId = caseId();
+        CaseEvent madeWithoutTask = decisionMade(caseId);
+        List<CaseEvent> batch = List.of(opened(caseId), madeWithoutTask, rejectionPending(caseId));
+
+        List<String[]> sent = onConsumerThread(() -> handle(batch));
+
+        List<String> writes = sent.stream().filter(command -> !command[0].equals("find"))
+                .map(command -> command[0] + " " + command[1]).toList();
+        assertThat(writes).containsSubsequence("update " + CaseFile.COLLECTION, "insert " + TaskStore.COLLECTION);
+        assertThat(store.activeOf(department, caseId)).isPresent();
+
+        // the decision.made again, as after a crash right behind the insert: the new task stays open
+        onConsumerThread(() -> handle(List.of(madeWithoutTask)));
+        assertThat(store.activeOf(department, caseId)).get().extracting(Task::status).isEqualTo(Task.Status.OPEN);
+    }
+
+    @Test
+    void aTaskAnotherThreadCreatesWhileTheBatchRunsIsTheOneItsEventsMove() throws Exception {
+        String caseId = caseId();
+        CaseEvent made = decisionMade(caseId);
+        List<CaseEventHandler> opened = consumer.submit(() -> features.stream()
+                .map(feature -> feature.forBatch(List.of(made))).toList()).get(30, TimeUnit.SECONDS);
+
+        // meanwhile the feedback.events thread, say, creates the case's task
+        ExecutorService other = Executors.newSingleThreadExecutor();
+        try {
+            other.submit(() -> handle(List.of(opened(caseId), rejectionPending(caseId)))).get(30, TimeUnit.SECONDS);
+        }
+        finally {
+            other.shutdownNow();
+        }
+        assertThat(store.activeOf(department, caseId)).isPresent();
+
+        consumer.submit(() -> {
+            opened.forEach(feature -> feature.on(made));
+            opened.forEach(CaseEventHandler::endBatch);
+        }).get(30, TimeUnit.SECONDS);
+
+        assertThat(store.activeOf(department, caseId)).isEmpty();
+        Task task = mongo.findOne(Query.query(Criteria.where("caseId").is(caseId)), Task.class, TaskStore.COLLECTION);
+        assertThat(task.status()).isEqualTo(Task.Status.EXPIRED);
+    }
+
+    /** As the consumer hands a batch to the features. */
+    private void handle(List<CaseEvent> batch) {
+        List<CaseEventHandler> forBatch = features.stream().map(feature -> feature.forBatch(batch)).toList();
+        try {
+            for (CaseEvent event : batch) {
+                forBatch.forEach(feature -> feature.on(event));
+            }
+        }
+        finally {
+            forBatch.forEach(CaseEventHandler::endBatch);
+        }
+    }
+
+    /** Runs the work on the consumer thread and returns the store commands that thread sent meanwhile. */
+    private List<String[]> onConsumerThread(Runnable work) throws Exception {
+        String thread = consumer.submit(() -> Thread.currentThread().getName()).get();
+        int before = COMMANDS.size();
+        consumer.submit(work).get(60, TimeUnit.SECONDS);
+        return COMMANDS.subList(before, COMMANDS.size()).stream().filter(command -> command[2].equals(thread)).toList();
+    }
+
+    private static long count(List<String[]> commands, String name, String collection) {
+        return commands.stream().filter(command -> command[0].equals(name) && command[1].equals(collection)).count();
+    }
+
+    private Document caseFile(String caseId) {
+        return mongo.findOne(Query.query(Criteria.where("_id").is(CaseFile.id(department, caseId))), Document.class,
+                CaseFile.COLLECTION);
+    }
+
+    private static String caseId() {
+        return "SAG-" + UUID.randomUUID().toString().substring(0, 8);
+    }
+
+    private CaseEvent opened(String caseId) {
+        return event(EventType.CASE_OPENED, caseId, new CaseOpened("boligstoette",
+                new CaseOpened.Party(CaseOpened.Party.Type.CITIZEN, "party-" + caseId, null), null, TaskScenario.TEAM));
+    }
+
+    private CaseEvent rejectionPending(String caseId) {
+        return event(EventType.DECISION_PENDING, caseId,
+                new DecisionPending(DecisionPending.ExpectedOutcome.REJECTED, decisionDueAt, "sb-1042"));
+    }
+
+    private CaseEvent decisionMade(String caseId) {
+        return event(EventType.DECISION_MADE, caseId, new DecisionMade(DecisionMade.Outcome.REJECTED));
+    }
+
+    private CaseEvent event(EventType type, String caseId, Record data) {
+        return new CaseEvent("/test/esdh", UUID.randomUUID().toString(), type, Instant.now(), department, caseId, data);
+    }
+}
