@@ -11,6 +11,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.concurrent.TimeoutException;
@@ -41,6 +42,7 @@ final class BenchmarkRun {
 
     static final String READY = "ready";
     static final String CEILING = "producer-ceiling";
+    static final String WARMUP = "warm-up";
 
     private final BenchmarkSettings settings;
     private final List<String> notes = new ArrayList<>();
@@ -91,10 +93,20 @@ final class BenchmarkRun {
                 if (ceiling != null) {
                     System.out.printf("[%s] %s%n", CEILING, Format.rate(ceiling.recordsPerSecond()));
                 }
-                latency = phase(Goals.LATENCY, () -> new LatencyPhase(context,
-                        new SyntheticCaseLifecycles("mixed", new CaseEvents(4), 200)).run());
-                CeilingResult yardstick = ceiling;
                 Settling settling = new Settling(context, notes);
+                if (settings.warmupSeconds() > 0) {
+                    Results.Latency cold = phase(WARMUP, () -> new LatencyPhase(context, WARMUP,
+                            new SyntheticCaseLifecycles("warm", new CaseEvents(4), 200), "warm",
+                            Duration.ofSeconds(settings.warmupSeconds())).run());
+                    if (cold != null) {
+                        notes.add(warmupNote(cold));
+                    }
+                    settling.after(WARMUP);
+                }
+                latency = phase(Goals.LATENCY, () -> new LatencyPhase(context, Goals.LATENCY,
+                        new SyntheticCaseLifecycles("mixed", new CaseEvents(4), 200), "mixed",
+                        Duration.ofSeconds(settings.latencySeconds())).run());
+                CeilingResult yardstick = ceiling;
                 settling.after(Goals.LATENCY);
                 http = phase(Goals.HTTP, () -> new HttpBatchIngestPhase(context).run(yardstick));
                 settling.after(Goals.HTTP);
@@ -151,6 +163,14 @@ final class BenchmarkRun {
         finally {
             windows.add(new Results.PhaseWindow(name, start, Instant.now()));
         }
+    }
+
+    /** The warm-up is not judged; what a platform just started does under the same load is still worth reading. */
+    private static String warmupNote(Results.Latency cold) {
+        return String.format(Locale.ROOT, "Warm-up (the latency phase's load for %s on the platform just started, not "
+                + "judged): p50 %s, p99 %s at %s offered; %s.", Format.seconds(cold.seconds()),
+                Format.millis(cold.p50Millis()), Format.millis(cold.p99Millis()), Format.rate(cold.offeredPerSecond()),
+                cold.status());
     }
 
     private static void delete(Path folder) throws IOException {

@@ -14,7 +14,7 @@ import java.util.Map;
  * one (the smoke test's, for instance).
  */
 record BenchmarkSettings(long events, int window, int httpBatches, int batchSize, int kafkaRecords,
-        long ceilingRecords, int latencySeconds, int latencyRate, int probeRate, int streamAhead, Duration phaseLimit,
+        long ceilingRecords, int warmupSeconds, int latencySeconds, int latencyRate, int probeRate, int streamAhead, Duration phaseLimit,
         Duration lagLimit, Duration readyLimit, Path out, Path localJar, boolean defaultPorts, List<String> childJvm,
         boolean keepData, int progressSeconds, Path workDir) {
 
@@ -26,6 +26,7 @@ record BenchmarkSettings(long events, int window, int httpBatches, int batchSize
               --batch-size=1000         events per HTTP batch (the platform takes at most 1000)
               --kafka-records=100000    records produced to ingest.contact as fast as possible
               --ceiling-records=500000  records of the raw producer ceiling (acks=all, idempotent, 512 B)
+              --warmup-seconds=60       the latency phase's load run once before it, unmeasured, so that it meets a warm JVM (0: none)
               --latency-seconds=60      how long the mixed load of the latency phase runs
               --latency-rate=1000       events/s of mixed load offered meanwhile
               --probe-rate=20           decision.pending probes/s among them (over HTTP)
@@ -61,7 +62,8 @@ record BenchmarkSettings(long events, int window, int httpBatches, int batchSize
         BenchmarkSettings settings = new BenchmarkSettings(read.number("events", 1_000_000),
                 (int) read.number("window", 100_000), (int) read.number("http-batches", 20),
                 (int) read.number("batch-size", 1000), (int) read.number("kafka-records", 100_000),
-                read.number("ceiling-records", 500_000), (int) read.number("latency-seconds", 60),
+                read.number("ceiling-records", 500_000), (int) read.number("warmup-seconds", 60),
+                (int) read.number("latency-seconds", 60),
                 (int) read.number("latency-rate", 1000), (int) read.number("probe-rate", 20),
                 (int) read.number("stream-ahead", 50_000), Duration.ofSeconds(read.number("phase-limit-seconds", 600)),
                 Duration.ofSeconds(read.number("lag-limit-seconds", 300)),
@@ -93,6 +95,7 @@ record BenchmarkSettings(long events, int window, int httpBatches, int batchSize
         report.put("batch-size", String.valueOf(batchSize));
         report.put("kafka-records", String.valueOf(kafkaRecords));
         report.put("ceiling-records", String.valueOf(ceilingRecords));
+        report.put("warmup-seconds", String.valueOf(warmupSeconds));
         report.put("latency-seconds", String.valueOf(latencySeconds));
         report.put("latency-rate", String.valueOf(latencyRate));
         report.put("probe-rate", String.valueOf(probeRate));

@@ -35,14 +35,16 @@ import dk.servicepuls.benchmark.report.Results;
  */
 final class LatencyPhase {
 
-    private static final String BACKGROUND_TAG = "mixed";
-    private static final String PROBE_TAG = "probe";
-    private static final String PROBE_CLOSE_TAG = "probeclose";
     private static final long TICK_MILLIS = 10;
     private static final Duration GRACE = Duration.ofSeconds(60);
 
     private final PhaseContext context;
+    private final String name;
     private final MixedLoad load;
+    private final Duration loadFor;
+    private final String backgroundTag;
+    private final String probeTag;
+    private final String probeCloseTag;
     private final CaseEvents probeEvents = new CaseEvents(5);
     private final Map<String, long[]> waiting = new ConcurrentHashMap<>();
     private final ConcurrentLinkedQueue<String> toClose = new ConcurrentLinkedQueue<>();
@@ -53,26 +55,34 @@ final class LatencyPhase {
     private final AtomicLong answered = new AtomicLong();
     private final AtomicLong closeIds = new AtomicLong();
 
-    LatencyPhase(PhaseContext context, MixedLoad load) {
+    /**
+     * @param load its events tagged {@code tag}, as the probes' are; a warm-up and the measured run need tags of
+     *             their own, so that neither takes the other's events for its own
+     */
+    LatencyPhase(PhaseContext context, String name, MixedLoad load, String tag, Duration loadFor) {
         this.context = context;
+        this.name = name;
         this.load = load;
+        this.loadFor = loadFor;
+        this.backgroundTag = tag;
+        this.probeTag = tag + "probe";
+        this.probeCloseTag = tag + "probeclose";
     }
 
     Results.Latency run() throws InterruptedException {
         BenchmarkSettings settings = context.settings();
-        Duration loadFor = Duration.ofSeconds(settings.latencySeconds());
         long started = System.nanoTime();
         long deadline = started + Math.min(settings.phaseLimit().toNanos(), loadFor.plus(GRACE).toNanos());
         context.watcher().onTaskCreated(this::taskCreated);
         // what the platform has not got through of the background load holds up the phases after this one
-        ArrivalLog background = context.watcher().watch(BACKGROUND_TAG,
-                (int) Math.min(Integer.MAX_VALUE - 1, (long) settings.latencyRate() * settings.latencySeconds() + 10_000));
+        ArrivalLog background = context.watcher().watch(backgroundTag,
+                (int) Math.min(Integer.MAX_VALUE - 1, (long) settings.latencyRate() * loadFor.toSeconds() + 10_000));
         context.backlog().add(background, backgroundSent::get);
         ScheduledExecutorService schedule = Executors.newScheduledThreadPool(2);
         ExecutorService probing = Executors.newFixedThreadPool(8);
-        long expectedProbes = (long) settings.probeRate() * settings.latencySeconds();
+        long expectedProbes = (long) settings.probeRate() * loadFor.toSeconds();
         try (IngestProducer producer = new IngestProducer(context.ports().bootstrapServers());
-                Progress.Phase progress = context.progress().track(Goals.LATENCY + " probes answered", expectedProbes,
+                Progress.Phase progress = context.progress().track(name + " probes answered", expectedProbes,
                         answered::get)) {
             double perTick = Math.max(0, settings.latencyRate() - 2.0 * settings.probeRate()) * TICK_MILLIS / 1000.0;
             double[] due = {0};
@@ -115,18 +125,18 @@ final class LatencyPhase {
     }
 
     private void probe(long number, long deadline) {
-        String caseId = CaseEvents.caseId(PROBE_TAG, number);
+        String caseId = CaseEvents.caseId(probeTag, number);
         String department = CaseEvents.department(number);
         // [sent, accepted, done]: a task published before the 202 is read back is timed from the send
         long[] times = {0, 0, 0};
         try {
-            if (post(probeEvents.caseOpened(EventIds.of(PROBE_TAG, 2 * number), caseId, department), deadline) != 202) {
+            if (post(probeEvents.caseOpened(EventIds.of(probeTag, 2 * number), caseId, department), deadline) != 202) {
                 return;
             }
             offered.incrementAndGet();
             times[0] = System.currentTimeMillis();
             waiting.put(caseId, times);
-            int status = post(probeEvents.rejectionPending(EventIds.of(PROBE_TAG, 2 * number + 1), caseId, department),
+            int status = post(probeEvents.rejectionPending(EventIds.of(probeTag, 2 * number + 1), caseId, department),
                     deadline);
             if (status == 202) {
                 times[1] = System.currentTimeMillis();
@@ -175,8 +185,8 @@ final class LatencyPhase {
     private void closeAnswered(IngestProducer producer) {
         for (String caseId = toClose.poll(); caseId != null; caseId = toClose.poll()) {
             String department = CaseEvents.department(EventIds.number(caseId));
-            producer.send(probeEvents.decisionMade(EventIds.of(PROBE_CLOSE_TAG, closeIds.getAndIncrement()), caseId, department));
-            producer.send(probeEvents.caseClosed(EventIds.of(PROBE_CLOSE_TAG, closeIds.getAndIncrement()), caseId, department));
+            producer.send(probeEvents.decisionMade(EventIds.of(probeCloseTag, closeIds.getAndIncrement()), caseId, department));
+            producer.send(probeEvents.caseClosed(EventIds.of(probeCloseTag, closeIds.getAndIncrement()), caseId, department));
             offered.addAndGet(2);
         }
     }

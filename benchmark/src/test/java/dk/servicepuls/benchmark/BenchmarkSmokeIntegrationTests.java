@@ -26,7 +26,7 @@ class BenchmarkSmokeIntegrationTests {
     void aTinyRunWritesBothReportsWithEverySection(@TempDir Path out) throws Exception {
         assumeTrue(Files.isRegularFile(LOCAL_JAR), "the local mode jar is built by the local module's package phase");
         BenchmarkSettings settings = BenchmarkSettings.parse("--events=200", "--window=50", "--http-batches=1",
-                "--batch-size=50", "--kafka-records=100", "--ceiling-records=2000", "--latency-seconds=3",
+                "--batch-size=50", "--kafka-records=100", "--ceiling-records=2000", "--warmup-seconds=2", "--latency-seconds=3",
                 "--latency-rate=50", "--probe-rate=2", "--phase-limit-seconds=8", "--lag-limit-seconds=5",
                 "--ready-limit-seconds=120", "--progress-seconds=2", "--out=" + out, "--work-dir=" + out.resolve("platform"), "--local-jar=" + LOCAL_JAR,
                 "--child-jvm=-Xmx1g");

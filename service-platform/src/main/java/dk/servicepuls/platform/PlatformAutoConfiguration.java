@@ -13,6 +13,7 @@ import dk.servicepuls.platform.kafka.PlatformTopics;
 import dk.servicepuls.platform.outbox.OutboxProperties;
 import dk.servicepuls.platform.outbox.OutboxPublisher;
 import dk.servicepuls.platform.outbox.OutboxRelay;
+import dk.servicepuls.platform.outbox.ParkedEntries;
 import dk.servicepuls.platform.privacy.FreeTextMasker;
 import dk.servicepuls.platform.store.BatchCommit;
 import dk.servicepuls.platform.store.StoreHealthIndicator;
@@ -109,9 +110,9 @@ public class PlatformAutoConfiguration {
 
     @Bean
     OutboxRelay outboxRelay(MongoTemplate mongo, KafkaTemplate<String, byte[]> cloudEventKafkaTemplate,
-            OutboxProperties properties, JsonMapper json, MeterRegistry meters, BatchCommit batchCommit) {
-        return new OutboxRelay(mongo, new OutboxPublisher(mongo, cloudEventKafkaTemplate, json, batchCommit),
-                properties, meters);
+            OutboxProperties properties, JsonMapper json, MeterRegistry meters, BatchCommit batchCommit, Clock clock) {
+        return new OutboxRelay(mongo, new OutboxPublisher(mongo, cloudEventKafkaTemplate, json, batchCommit,
+                new ParkedEntries(mongo, meters, clock)), properties, meters);
     }
 
     @Bean

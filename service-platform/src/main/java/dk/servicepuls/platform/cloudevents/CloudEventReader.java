@@ -19,6 +19,8 @@ import io.cloudevents.kafka.KafkaMessageFactory;
 import org.apache.kafka.common.header.Header;
 import org.apache.kafka.common.header.Headers;
 import tools.jackson.core.JacksonException;
+import tools.jackson.core.JsonParser;
+import tools.jackson.core.JsonToken;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -62,6 +64,35 @@ public final class CloudEventReader {
         }
         throw new UnsupportedEncodingException("Send one event as " + STRUCTURED + ", several as " + BATCH
                 + ", or one in binary mode with ce-* headers; this request has none of them");
+    }
+
+    /**
+     * How many events a batch body holds, counted without reading them (each element is skipped over, not built),
+     * and only up to {@code stopAfter}: so that a batch over the limit is refused before any of it is parsed. A body
+     * that is not a JSON array counts as 0; reading it then says why.
+     */
+    public int countBatch(byte[] body, int stopAfter) {
+        if (body == null || body.length == 0) {
+            return 0;
+        }
+        try (JsonParser parser = json.createParser(body)) {
+            if (parser.nextToken() != JsonToken.START_ARRAY) {
+                return 0;
+            }
+            int count = 0;
+            while (count < stopAfter) {
+                JsonToken token = parser.nextToken();
+                if (token == null || token == JsonToken.END_ARRAY) {
+                    break;
+                }
+                parser.skipChildren();
+                count++;
+            }
+            return count;
+        }
+        catch (JacksonException notJson) {
+            return 0;
+        }
     }
 
     /** Reads a Kafka record in binary mode ({@code ce_*} headers) or structured mode (content-type header). */

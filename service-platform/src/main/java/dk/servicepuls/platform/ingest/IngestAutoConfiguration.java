@@ -54,7 +54,8 @@ public class IngestAutoConfiguration {
     IngestService ingestService(EventSchemas schemas, Pseudonymiser pseudonymiser, FreeTextMasker masker,
             IngestedEvents store, OutboxRelay relay, IngestProperties properties, JsonMapper json, MeterRegistry meters,
             Clock clock) {
-        return new IngestService(new EnvelopeRules(IngestService.acceptedOn(properties.topic()), masker), schemas,
+        return new IngestService(new EnvelopeRules(IngestService.acceptedOn(properties.topic()), masker),
+                new EventLimits(properties.limits(), masker), schemas,
                 new EventDataNormaliser(pseudonymiser, masker), store, relay, properties, json, meters, clock);
     }
 

@@ -1,5 +1,7 @@
 package dk.servicepuls.platform.ingest;
 
+import java.io.IOException;
+import java.io.InputStream;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -15,7 +17,6 @@ import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.PostMapping;
-import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RestController;
 
@@ -25,6 +26,9 @@ import org.springframework.web.bind.annotation.RestController;
  */
 @RestController
 class IngestController {
+
+    /** How much of a body over the limit is read and thrown away so that its sender gets the answer. */
+    private static final long DISCARD_AT_MOST = 64L * 1024 * 1024;
 
     private final CloudEventReader reader;
     private final IngestService ingest;
@@ -37,11 +41,24 @@ class IngestController {
     }
 
     @PostMapping("/api/v1/events")
-    ResponseEntity<?> ingest(@RequestHeader HttpHeaders headers, @RequestBody(required = false) byte[] body) {
+    ResponseEntity<?> ingest(@RequestHeader HttpHeaders headers, InputStream request) throws IOException {
+        long maxBody = properties.limits().maxBodyBytes();
+        if (headers.getContentLength() > maxBody) {
+            return bodyTooLarge(request, maxBody);
+        }
+        byte[] body = request.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, maxBody + 1));
+        if (body.length > maxBody) {
+            return bodyTooLarge(request, maxBody);
+        }
         Map<String, String> lowerCase = new LinkedHashMap<>();
         headers.forEach((name, values) -> lowerCase.put(name.toLowerCase(Locale.ROOT), values.isEmpty() ? "" : values.get(0)));
         boolean batch = lowerCase.getOrDefault("content-type", "").toLowerCase(Locale.ROOT).startsWith(CloudEventReader.BATCH);
-        List<ReadResult> events = reader.readHttp(lowerCase, body == null ? new byte[0] : body);
+        if (batch && reader.countBatch(body, properties.maxBatchSize() + 1) > properties.maxBatchSize()) {
+            return Problems.response(Problems.of(HttpStatus.CONTENT_TOO_LARGE, "batch-too-large", "Batch too large",
+                    "A batch may hold at most " + properties.maxBatchSize() + " events; this one holds more"
+                            + ". Split it; nothing of it was stored."));
+        }
+        List<ReadResult> events = reader.readHttp(lowerCase, body);
         if (!batch) {
             IngestOutcome outcome = ingest.ingest(events.get(0), "http");
             return outcome.accepted() ? ResponseEntity.accepted().body(Accepted.of(outcome.event()))
@@ -50,11 +67,6 @@ class IngestController {
         if (events.isEmpty()) {
             return Problems.response(Problems.of(HttpStatus.BAD_REQUEST, "empty-batch", "Empty batch",
                     "A batch must hold at least one event"));
-        }
-        if (events.size() > properties.maxBatchSize()) {
-            return Problems.response(Problems.of(HttpStatus.CONTENT_TOO_LARGE, "batch-too-large", "Batch too large",
-                    "A batch may hold at most " + properties.maxBatchSize() + " events; this one holds " + events.size()
-                            + ". Split it; nothing of it was stored."));
         }
         List<IngestOutcome> outcomes = ingest.ingestAll(events, "http");
         List<BatchResult> results = new ArrayList<>(outcomes.size());
@@ -68,6 +80,26 @@ class IngestController {
         // 207: the answer differs per event; clients read each result, as with a WebDAV multi-status
         HttpStatus status = rejected == 0 ? HttpStatus.ACCEPTED : HttpStatus.MULTI_STATUS;
         return ResponseEntity.status(status).body(new BatchAnswer(outcomes.size() - rejected, rejected, results));
+    }
+
+    /**
+     * Reads what is left of the body into nothing before answering, up to a bound: a client still sending when the
+     * answer comes and the connection closes sees a broken connection instead of the problem. Past the bound the
+     * connection is closed all the same.
+     */
+    private static ResponseEntity<ProblemDetail> bodyTooLarge(InputStream request, long maxBody) throws IOException {
+        byte[] discard = new byte[64 * 1024];
+        long left = DISCARD_AT_MOST;
+        for (int read = 0; read >= 0 && left > 0; read = request.read(discard, 0, (int) Math.min(discard.length, left))) {
+            left -= read;
+        }
+        return bodyTooLarge(maxBody);
+    }
+
+    private static ResponseEntity<ProblemDetail> bodyTooLarge(long maxBody) {
+        return Problems.response(Problems.of(HttpStatus.CONTENT_TOO_LARGE, "body-too-large", "Request body too large",
+                "A request body may hold at most " + maxBody + " bytes (servicepuls.ingest.limits.max-body-bytes); "
+                        + "send fewer events per batch. Nothing of it was stored."));
     }
 
     private static ProblemDetail invalid(IngestOutcome outcome) {

@@ -25,14 +25,15 @@ import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ObjectNode;
 
 /**
- * Takes an event read off HTTP or Kafka through the contract's rules: envelope, schema, pseudonymisation, and then
- * one idempotent write that stores the normalised event together with its outbox entry.
+ * Takes an event read off HTTP or Kafka through the contract's rules: envelope, limits, schema, pseudonymisation,
+ * and then one idempotent write that stores the normalised event together with its outbox entry.
  */
 public class IngestService {
 
     private static final Logger log = LoggerFactory.getLogger(IngestService.class);
 
     private final EnvelopeRules envelope;
+    private final EventLimits limits;
     private final EventSchemas schemas;
     private final EventDataNormaliser normaliser;
     private final IngestedEvents store;
@@ -42,9 +43,10 @@ public class IngestService {
     private final MeterRegistry meters;
     private final Clock clock;
 
-    IngestService(EnvelopeRules envelope, EventSchemas schemas, EventDataNormaliser normaliser, IngestedEvents store,
+    IngestService(EnvelopeRules envelope, EventLimits limits, EventSchemas schemas, EventDataNormaliser normaliser, IngestedEvents store,
             OutboxRelay relay, IngestProperties properties, JsonMapper json, MeterRegistry meters, Clock clock) {
         this.envelope = envelope;
+        this.limits = limits;
         this.schemas = schemas;
         this.normaliser = normaliser;
         this.store = store;
@@ -110,16 +112,35 @@ public class IngestService {
     private Checked check(CloudEvent event) {
         EventRef ref = new EventRef(event.getSource().toString(), event.getId(), event.getType());
         List<Violation> violations = new ArrayList<>(envelope.check(event));
+        violations.addAll(limits.check(event));
+        if (!violations.isEmpty()) {
+            return new Checked(IngestOutcome.rejected(ref, violations), null);
+        }
         ObjectNode data = data(event, violations);
         if (!violations.isEmpty()) {
             return new Checked(IngestOutcome.rejected(ref, violations), null);
         }
         EventType type = EventType.fromType(event.getType()).orElseThrow();
+        violations.addAll(limits.check(type, data));
+        if (!violations.isEmpty()) {
+            return new Checked(IngestOutcome.rejected(ref, violations), null);
+        }
         schemas.validate(type, data).forEach(v -> violations.add(Violation.field(v.field(), v.reason())));
         if (!violations.isEmpty()) {
             return new Checked(IngestOutcome.rejected(ref, violations), null);
         }
-        Document normalised = Document.parse(json.writeValueAsString(normaliser.normalise(type, data)));
+        Document normalised;
+        try {
+            normalised = Document.parse(json.writeValueAsString(normaliser.normalise(type, data)));
+        }
+        catch (RuntimeException e) {
+            // the limits above should leave nothing that cannot be stored; if something slips through, this event
+            // is refused and the rest of its batch goes on, rather than the request failing
+            log.warn("Event source={} id={} passed the limits but could not be normalised: {}", ref.source(), ref.id(),
+                    e.getClass().getName());
+            return new Checked(IngestOutcome.rejected(ref, List.of(Violation.field("data",
+                    "The data could not be stored as given"))), null);
+        }
         String department = event.getExtension(CloudEventAttributes.DEPARTMENT).toString();
         String key = event.getSubject() != null ? event.getSubject() : event.getId();
         OutboxEntry entry = new OutboxEntry(event.getId(), properties.publishTo(), key, ref.source(), ref.type(),

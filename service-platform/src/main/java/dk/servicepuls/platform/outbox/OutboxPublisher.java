@@ -2,12 +2,15 @@ package dk.servicepuls.platform.outbox;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CancellationException;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 
 import com.mongodb.client.model.BulkWriteOptions;
 import com.mongodb.client.model.UpdateOneModel;
 import dk.servicepuls.platform.cloudevents.CloudEventWriter;
 import dk.servicepuls.platform.store.BatchCommit;
+import org.apache.kafka.common.KafkaException;
 import org.bson.Document;
 import org.springframework.data.mongodb.core.BulkOperations;
 import org.springframework.data.mongodb.core.MongoTemplate;
@@ -33,41 +36,98 @@ public class OutboxPublisher {
     private final KafkaTemplate<String, byte[]> kafka;
     private final JsonMapper json;
     private final BatchCommit commit;
+    private final ParkedEntries parked;
 
     public OutboxPublisher(MongoTemplate mongo, KafkaTemplate<String, byte[]> kafka, JsonMapper json,
-            BatchCommit commit) {
+            BatchCommit commit, ParkedEntries parked) {
+        this.parked = parked;
         this.mongo = mongo;
         this.kafka = kafka;
         this.json = json;
         this.commit = commit;
     }
 
-    /** @return how many entries went out */
+    /**
+     * Sends every entry, waits for every answer, and takes out of the outbox what Kafka took and what it refused for
+     * good (parked, see {@link ParkedEntries}). A document with an entry that failed otherwise (the broker away)
+     * keeps its outbox, and the round fails after the rest is done, to be tried again.
+     *
+     * @return how many entries went out
+     */
     int publish(String collection, List<Document> documents) {
-        List<CompletableFuture<?>> sends = new ArrayList<>();
-        List<Sent> sent = new ArrayList<>(documents.size());
+        List<Sending> sending = new ArrayList<>(documents.size());
         for (Document document : documents) {
             List<Document> entries = document.getList(OutboxEntry.FIELD, Document.class, List.of());
-            if (entries.isEmpty()) {
-                continue;
+            if (!entries.isEmpty()) {
+                List<CompletableFuture<?>> sends = new ArrayList<>(entries.size());
+                entries.forEach(raw -> sends.add(send(raw)));
+                sending.add(new Sending(document, entries, sends));
             }
-            List<String> eventIds = new ArrayList<>(entries.size());
-            for (Document raw : entries) {
-                OutboxEntry entry = mongo.getConverter().read(OutboxEntry.class, raw);
-                // data holds only what came in as JSON (strings, numbers, booleans, maps, lists): plain JSON again
-                byte[] data = entry.data() == null ? null : json.writeValueAsBytes(entry.data());
-                sends.add(kafka.send(CloudEventWriter.binaryRecord(entry.topic(), entry.key(), CloudEventWriter.event(
-                        entry.source(), entry.eventId(), entry.type(), entry.time(), entry.subject(), entry.department(), data))));
-                eventIds.add(entry.eventId());
-            }
-            sent.add(new Sent(document.get("_id"), document.get(OutboxEntry.SEQUENCE_FIELD), eventIds));
         }
-        if (sent.isEmpty()) {
+        if (sending.isEmpty()) {
             return 0;
         }
-        CompletableFuture.allOf(sends.toArray(CompletableFuture[]::new)).join();
-        removeSent(collection, sent);
-        return sends.size();
+        CompletableFuture.allOf(sending.stream().flatMap(document -> document.sends().stream())
+                .toArray(CompletableFuture[]::new)).exceptionally(failed -> null).join();
+        List<Sent> done = new ArrayList<>(sending.size());
+        List<ParkedEntries.Refused> refused = new ArrayList<>();
+        Throwable retry = null;
+        int published = 0;
+        for (Sending document : sending) {
+            boolean again = false;
+            List<ParkedEntries.Refused> refusedHere = new ArrayList<>();
+            for (int i = 0; i < document.entries().size(); i++) {
+                Throwable failure = failure(document.sends().get(i));
+                if (failure == null) {
+                    published++;
+                }
+                else if (ParkedEntries.refusedForGood(failure)) {
+                    refusedHere.add(new ParkedEntries.Refused(collection, document.document().get("_id"),
+                            document.entries().get(i), failure));
+                }
+                else {
+                    again = true;
+                    retry = retry == null ? failure : retry;
+                }
+            }
+            if (!again) {
+                refused.addAll(refusedHere);
+                done.add(new Sent(document.document().get("_id"), document.document().get(OutboxEntry.SEQUENCE_FIELD),
+                        document.entries().stream().map(entry -> entry.getString("eventId")).toList()));
+            }
+        }
+        // parked before they leave the outbox, so that a crash in between only parks them again
+        parked.park(refused);
+        if (!done.isEmpty()) {
+            removeSent(collection, done);
+        }
+        if (retry != null) {
+            throw new KafkaException("Kafka did not take every entry; the rest went out: " + retry.getMessage(), retry);
+        }
+        return published;
+    }
+
+    private CompletableFuture<?> send(Document raw) {
+        try {
+            OutboxEntry entry = mongo.getConverter().read(OutboxEntry.class, raw);
+            // data holds only what came in as JSON (strings, numbers, booleans, maps, lists): plain JSON again
+            byte[] data = entry.data() == null ? null : json.writeValueAsBytes(entry.data());
+            return kafka.send(CloudEventWriter.binaryRecord(entry.topic(), entry.key(), CloudEventWriter.event(
+                    entry.source(), entry.eventId(), entry.type(), entry.time(), entry.subject(), entry.department(), data)));
+        }
+        catch (RuntimeException refusedAtOnce) {
+            return CompletableFuture.failedFuture(refusedAtOnce);
+        }
+    }
+
+    private static Throwable failure(CompletableFuture<?> send) {
+        try {
+            send.join();
+            return null;
+        }
+        catch (CompletionException | CancellationException failed) {
+            return failed.getCause() != null ? failed.getCause() : failed;
+        }
     }
 
     private void removeSent(String collection, List<Sent> sent) {
@@ -93,5 +153,8 @@ public class OutboxPublisher {
     }
 
     private record Sent(Object id, Object sequence, List<String> eventIds) {
+    }
+
+    private record Sending(Document document, List<Document> entries, List<CompletableFuture<?>> sends) {
     }
 }

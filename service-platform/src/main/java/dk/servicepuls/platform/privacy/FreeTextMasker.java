@@ -22,7 +22,9 @@ public final class FreeTextMasker {
     // eight of their digits and leave two behind.
     private static final List<Rule> RULES = List.of(
             new Rule(Pattern.compile("(?<![\\d+])\\d{6}[\\s-]?\\d{4}(?!\\d)"), CPR_MASK),
-            new Rule(Pattern.compile("[\\p{L}\\p{N}._%+-]+@[\\p{L}\\p{N}-]+(?:\\.[\\p{L}\\p{N}-]+)*\\.\\p{L}{2,}"), EMAIL_MASK),
+            // a local part starts only where its run of characters starts (the lookbehind) and takes them all
+            // (possessive): tried from every position of a long run instead, it made masking quadratic
+            new Rule(Pattern.compile("(?<![\\p{L}\\p{N}._%+-])[\\p{L}\\p{N}._%+-]++@[\\p{L}\\p{N}-]+(?:\\.[\\p{L}\\p{N}-]+)*\\.\\p{L}{2,}"), EMAIL_MASK),
             // Danish numbers as people write them: 12345678, 12 34 56 78, 1234 5678, with or without +45/0045.
             // Dates (2026-11-23, 23.11.2026) and case numbers (BS-2026-0042) do not fit these groupings.
             new Rule(Pattern.compile("(?<![\\d+])(?:(?:\\+|00)45[\\s-]?)?(?:\\d{8}|\\d{2}(?:[\\s.-]\\d{2}){3}|\\d{4}\\s\\d{4})(?!\\d)"),

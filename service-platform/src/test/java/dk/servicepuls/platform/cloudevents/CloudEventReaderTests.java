@@ -31,6 +31,17 @@ class CloudEventReaderTests {
     }
 
     @Test
+    void countsABatchUpToTheLimitWithoutReadingWhatComesAfter() {
+        // after the limit the body is not even JSON: counting stops before it gets there
+        byte[] overLimit = bytes("[" + (EVENT.strip() + ",").repeat(3) + "{\"deep\":[[[[]]]]}, not json at all");
+
+        assertThat(reader.countBatch(overLimit, 4)).isEqualTo(4);
+        assertThat(reader.countBatch(bytes("[" + EVENT + "," + EVENT + "]"), 1001)).isEqualTo(2);
+        assertThat(reader.countBatch(bytes("{\"not\":\"an array\"}"), 1001)).isZero();
+        assertThat(reader.countBatch(new byte[0], 1001)).isZero();
+    }
+
+    @Test
     void readsBinaryMode() {
         List<ReadResult> results = reader.readHttp(Map.of("content-type", "application/json", "ce-specversion", "1.0",
                 "ce-id", "e-2", "ce-source", "/x", "ce-type", "t", "ce-department", "byg"), bytes("{\"a\":1}"));

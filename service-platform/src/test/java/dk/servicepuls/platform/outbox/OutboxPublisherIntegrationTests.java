@@ -1,5 +1,6 @@
 package dk.servicepuls.platform.outbox;
 
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -44,6 +45,7 @@ class OutboxPublisherIntegrationTests {
     private MongoTemplate mongo;
     private KafkaTemplate<String, byte[]> kafka;
     private OutboxPublisher publisher;
+    private final SimpleMeterRegistry meters = new SimpleMeterRegistry();
 
     @BeforeEach
     void connect(EmbeddedKafkaBroker broker) {
@@ -56,7 +58,7 @@ class OutboxPublisherIntegrationTests {
                 ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG, ByteArraySerializer.class)));
         // batch commit on: the relay takes out what it sent unjournaled, as in the local mode
         this.publisher = new OutboxPublisher(this.mongo, this.kafka, JsonMapper.builder().build(),
-                new BatchCommit(this.mongo, new StoreProperties(true)));
+                new BatchCommit(this.mongo, new StoreProperties(true)), new ParkedEntries(this.mongo, this.meters, Clock.systemUTC()));
     }
 
     @AfterEach
@@ -130,6 +132,33 @@ class OutboxPublisherIntegrationTests {
         }
         finally {
             relay.stop();
+        }
+    }
+
+    @Test
+    void anEntryKafkaRefusesForGoodIsParkedWithItsReasonAndTheRestGoOut(EmbeddedKafkaBroker broker) {
+        try (RecordedTopic topic = new RecordedTopic(broker.getBrokersAsString(), TOPIC)) {
+            insertWithEntry("case-5", "event-5");
+            // larger than the producer's max.request.size (1 MiB): Kafka refuses it however often it is sent
+            this.mongo.getCollection(COLLECTION).insertOne(Outbox.withEntry(new Document("_id", "case-6"),
+                    new OutboxEntry("event-6", TOPIC, "case-6", "urn:test", "dk.servicepuls.test.v1",
+                            Instant.parse("2026-12-02T08:00:00Z"), "case-6", "byg",
+                            new Document("padding", " ".repeat(1_100_000))), this.mongo.getConverter()));
+            insertWithEntry("case-7", "event-7");
+
+            assertThat(this.publisher.publish(COLLECTION, readAsTheRelayDoes("case-5", "case-6", "case-7"))).isEqualTo(2);
+
+            await().atMost(Duration.ofSeconds(30)).until(() -> ofCases(topic, "case-5", "case-7").size() == 2);
+            for (String id : List.of("case-5", "case-6", "case-7")) {
+                assertThat(stored(id)).as("nothing left for the relay to retry").doesNotContainKeys(OutboxEntry.FIELD,
+                        OutboxEntry.SEQUENCE_FIELD);
+            }
+            Document parked = this.mongo.getCollection(ParkedEntries.COLLECTION).find().first();
+            assertThat(parked.getString("_id")).isEqualTo(COLLECTION + " urn:test event-6");
+            assertThat(parked.getString("reason")).startsWith("RecordTooLargeException").contains("max.request.size");
+            assertThat(parked.get("entry", Document.class).getString("eventId")).isEqualTo("event-6");
+            assertThat(this.meters.get("servicepuls.outbox.parked").counter().count()).isEqualTo(1);
+            assertThat(ofCases(topic, "case-6")).isEmpty();
         }
     }
 
