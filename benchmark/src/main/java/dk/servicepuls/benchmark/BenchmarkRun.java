@@ -20,8 +20,6 @@ import java.util.stream.Stream;
 import dk.servicepuls.benchmark.kafka.CeilingResult;
 import dk.servicepuls.benchmark.kafka.ProducerCeiling;
 import dk.servicepuls.benchmark.kafka.TopicWatcher;
-import dk.servicepuls.benchmark.load.CaseEvents;
-import dk.servicepuls.benchmark.load.SyntheticCaseLifecycles;
 import dk.servicepuls.benchmark.platform.LocalModeProcess;
 import dk.servicepuls.benchmark.platform.MemoryProbe;
 import dk.servicepuls.benchmark.platform.PlatformPorts;
@@ -95,16 +93,14 @@ final class BenchmarkRun {
                 }
                 Settling settling = new Settling(context, notes);
                 if (settings.warmupSeconds() > 0) {
-                    Results.Latency cold = phase(WARMUP, () -> new LatencyPhase(context, WARMUP,
-                            new SyntheticCaseLifecycles("warm", new CaseEvents(4), 200), "warm",
+                    Results.Latency cold = phase(WARMUP, () -> new LatencyPhase(context, WARMUP, "warm",
                             Duration.ofSeconds(settings.warmupSeconds())).run());
                     if (cold != null) {
                         notes.add(warmupNote(cold));
                     }
                     settling.after(WARMUP);
                 }
-                latency = phase(Goals.LATENCY, () -> new LatencyPhase(context, Goals.LATENCY,
-                        new SyntheticCaseLifecycles("mixed", new CaseEvents(4), 200), "mixed",
+                latency = phase(Goals.LATENCY, () -> new LatencyPhase(context, Goals.LATENCY, "mixed",
                         Duration.ofSeconds(settings.latencySeconds())).run());
                 CeilingResult yardstick = ceiling;
                 settling.after(Goals.LATENCY);

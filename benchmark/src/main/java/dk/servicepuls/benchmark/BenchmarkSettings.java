@@ -14,9 +14,9 @@ import java.util.Map;
  * one (the smoke test's, for instance).
  */
 record BenchmarkSettings(long events, int window, int httpBatches, int batchSize, int kafkaRecords,
-        long ceilingRecords, int warmupSeconds, int latencySeconds, int latencyRate, int probeRate, int streamAhead, Duration phaseLimit,
-        Duration lagLimit, Duration readyLimit, Path out, Path localJar, boolean defaultPorts, List<String> childJvm,
-        boolean keepData, int progressSeconds, Path workDir) {
+        long ceilingRecords, int warmupSeconds, int latencySeconds, int latencyRate, int probeRate, int streamAhead,
+        Duration phaseLimit, Duration lagLimit, Duration readyLimit, Path out, Path localJar, boolean defaultPorts,
+        List<String> childJvm, boolean keepData, int progressSeconds, Path workDir) {
 
     static final String USAGE = """
             java -jar benchmark/target/servicepuls-benchmark.jar [--name=value ...]

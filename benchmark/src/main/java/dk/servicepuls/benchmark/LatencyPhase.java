@@ -22,6 +22,7 @@ import dk.servicepuls.benchmark.load.CaseEvents;
 import dk.servicepuls.benchmark.load.EventIds;
 import dk.servicepuls.benchmark.load.GeneratedEvent;
 import dk.servicepuls.benchmark.load.MixedLoad;
+import dk.servicepuls.benchmark.load.SyntheticCaseLifecycles;
 import dk.servicepuls.benchmark.report.Format;
 import dk.servicepuls.benchmark.report.Goals;
 import dk.servicepuls.benchmark.report.Results;
@@ -56,13 +57,13 @@ final class LatencyPhase {
     private final AtomicLong closeIds = new AtomicLong();
 
     /**
-     * @param load its events tagged {@code tag}, as the probes' are; a warm-up and the measured run need tags of
-     *             their own, so that neither takes the other's events for its own
+     * @param tag what the load's and the probes' events are tagged with; a warm-up and the measured run need tags of
+     *            their own, so that neither takes the other's events for its own
      */
-    LatencyPhase(PhaseContext context, String name, MixedLoad load, String tag, Duration loadFor) {
+    LatencyPhase(PhaseContext context, String name, String tag, Duration loadFor) {
         this.context = context;
         this.name = name;
-        this.load = load;
+        this.load = new SyntheticCaseLifecycles(tag, new CaseEvents(4), 200);
         this.loadFor = loadFor;
         this.backgroundTag = tag;
         this.probeTag = tag + "probe";

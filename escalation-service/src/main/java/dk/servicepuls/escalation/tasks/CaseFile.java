@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -46,24 +45,25 @@ class CaseFile {
 
     private final MongoTemplate mongo;
     private final BatchCommit commit;
-    private final ThreadLocal<Batch> batch = new ThreadLocal<>();
+    /** Per batch: its cases by {@link #id}. */
+    private final ThreadLocal<Map<String, Known>> batch = new ThreadLocal<>();
 
     CaseFile(MongoTemplate mongo, BatchCommit commit) {
         this.mongo = mongo;
         this.commit = commit;
     }
 
-    /** Reads the cases ({@link #id department/caseId}) of the batch this thread is about to handle. */
-    void openBatch(Collection<String> caseIds) {
-        Batch opened = new Batch();
-        for (String id : caseIds) {
-            opened.known.put(id, new Known());
+    /** Reads the cases of the batch this thread is about to handle. */
+    void openBatch(Collection<CaseKey> cases) {
+        Map<String, Known> opened = new HashMap<>();
+        for (CaseKey key : cases) {
+            opened.put(key.id(), new Known(key));
         }
-        if (!caseIds.isEmpty()) {
-            Query query = Query.query(Criteria.where("_id").in(caseIds));
+        if (!cases.isEmpty()) {
+            Query query = Query.query(Criteria.where("_id").in(opened.keySet()));
             query.fields().include("team", "caseworkerId", HANDLED);
             for (Document found : mongo.find(query, Document.class, COLLECTION)) {
-                opened.known.put(found.getString("_id"), Known.of(found));
+                opened.get(found.getString("_id")).read(found);
             }
         }
         batch.set(opened);
@@ -81,24 +81,28 @@ class CaseFile {
 
     /** Writes what the batch has kept back if that includes an event of this case marked handled. */
     void beforeTaskWrite(String department, String caseId) {
-        Batch current = batch.get();
-        Write kept = current == null ? null : current.writes.get(id(department, caseId));
-        if (kept != null && !kept.handled.isEmpty()) {
+        Known known = known(department, caseId);
+        if (known != null && !known.newlyHandled.isEmpty()) {
             flush();
         }
     }
 
     /** Writes what this thread's batch has kept back so far, in one bulk write. */
     private void flush() {
-        Batch current = batch.get();
-        if (current == null || current.writes.isEmpty()) {
+        Map<String, Known> current = batch.get();
+        if (current == null) {
             return;
         }
-        List<UpdateOneModel<Document>> models = new ArrayList<>(current.writes.size());
+        List<Known> unwritten = current.values().stream().filter(Known::unwritten).toList();
+        if (unwritten.isEmpty()) {
+            return;
+        }
         UpdateOptions upsert = new UpdateOptions().upsert(true);
-        current.writes.forEach((id, write) -> models.add(new UpdateOneModel<>(Filters.eq("_id", id), write.update(), upsert)));
+        List<UpdateOneModel<Document>> models = unwritten.stream()
+                .map(known -> new UpdateOneModel<Document>(Filters.eq("_id", known.key.id()), known.update(), upsert))
+                .toList();
         commit.collection(COLLECTION).bulkWrite(models, new BulkWriteOptions().ordered(false));
-        current.writes.clear();
+        unwritten.forEach(Known::written);
     }
 
     CaseInfo of(String department, String caseId) {
@@ -121,7 +125,6 @@ class CaseFile {
                 return; // a repeat, or nothing new
             }
             known.note(team, caseworkerId);
-            batch.get().write(department, caseId).note(team, caseworkerId);
             return;
         }
         Update update = new Update().setOnInsert("department", department).setOnInsert("caseId", caseId);
@@ -150,8 +153,7 @@ class CaseFile {
     void markHandled(CaseEventRef event) {
         Known known = known(event.department(), event.caseId());
         if (known != null) {
-            known.handled.add(event.key());
-            batch.get().write(event.department(), event.caseId()).handled.add(event.key());
+            known.markHandled(event.key());
             return;
         }
         mongo.upsert(byCase(event.department(), event.caseId()), new Update().addToSet(HANDLED, event.key())
@@ -160,8 +162,8 @@ class CaseFile {
 
     /** What this thread's batch knows of the case; {@code null} outside a batch or for a case the batch did not read. */
     private Known known(String department, String caseId) {
-        Batch current = batch.get();
-        return current == null ? null : current.known.get(id(department, caseId));
+        Map<String, Known> current = batch.get();
+        return current == null ? null : current.get(id(department, caseId));
     }
 
     private static Query byCase(String department, String caseId) {
@@ -170,32 +172,30 @@ class CaseFile {
 
     /** Department codes hold no '/', so the pair stays unambiguous. */
     static String id(String department, String caseId) {
-        return department + "/" + caseId;
+        return new CaseKey(department, caseId).id();
     }
 
-    private static final class Batch {
-
-        private final Map<String, Known> known = new HashMap<>();
-        private final Map<String, Write> writes = new LinkedHashMap<>();
-
-        Write write(String department, String caseId) {
-            return writes.computeIfAbsent(id(department, caseId), id -> new Write(department, caseId));
-        }
-    }
-
-    /** A case as the batch knows it: as read, and as its events have changed it since. */
+    /**
+     * A case as the batch knows it: as read, and as its events have changed it since; and what of that is not
+     * written yet. Only this thread writes the case file, so writing back what it knows is writing what changed.
+     */
     private static final class Known {
 
+        private final CaseKey key;
         private String team;
         private String caseworkerId;
         private final Set<String> handled = new HashSet<>();
+        private boolean noted;
+        private final List<String> newlyHandled = new ArrayList<>();
 
-        static Known of(Document found) {
-            Known known = new Known();
-            known.team = found.getString("team");
-            known.caseworkerId = found.getString("caseworkerId");
-            known.handled.addAll(found.getList(HANDLED, String.class, List.of()));
-            return known;
+        Known(CaseKey key) {
+            this.key = key;
+        }
+
+        void read(Document found) {
+            team = found.getString("team");
+            caseworkerId = found.getString("caseworkerId");
+            handled.addAll(found.getList(HANDLED, String.class, List.of()));
         }
 
         void note(String team, String caseworkerId) {
@@ -205,48 +205,42 @@ class CaseFile {
             if (caseworkerId != null) {
                 this.caseworkerId = caseworkerId;
             }
-        }
-    }
-
-    /** What the batch's events changed on one case, as one upsert. */
-    private static final class Write {
-
-        private final String department;
-        private final String caseId;
-        private String team;
-        private String caseworkerId;
-        private final List<String> handled = new ArrayList<>();
-
-        Write(String department, String caseId) {
-            this.department = department;
-            this.caseId = caseId;
+            noted = true;
         }
 
-        void note(String team, String caseworkerId) {
-            if (team != null) {
-                this.team = team;
-            }
-            if (caseworkerId != null) {
-                this.caseworkerId = caseworkerId;
+        void markHandled(String eventKey) {
+            if (handled.add(eventKey)) {
+                newlyHandled.add(eventKey);
             }
         }
 
+        boolean unwritten() {
+            return noted || !newlyHandled.isEmpty();
+        }
+
+        /** One upsert with what is not written yet. */
         Document update() {
-            Document update = new Document("$setOnInsert", new Document("department", department).append("caseId", caseId));
+            Document update = new Document("$setOnInsert", new Document("department", key.department())
+                    .append("caseId", key.caseId()));
             Document set = new Document();
-            if (team != null) {
+            if (noted && team != null) {
                 set.append("team", team);
             }
-            if (caseworkerId != null) {
+            if (noted && caseworkerId != null) {
                 set.append("caseworkerId", caseworkerId);
             }
             if (!set.isEmpty()) {
                 update.append("$set", set);
             }
-            if (!handled.isEmpty()) {
-                update.append("$addToSet", new Document(HANDLED, new Document("$each", handled)));
+            if (!newlyHandled.isEmpty()) {
+                update.append("$addToSet", new Document(HANDLED, new Document("$each", List.copyOf(newlyHandled))));
             }
             return update;
+        }
+
+        void written() {
+            noted = false;
+            newlyHandled.clear();
         }
     }
 }

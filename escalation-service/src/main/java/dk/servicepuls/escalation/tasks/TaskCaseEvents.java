@@ -1,15 +1,14 @@
 package dk.servicepuls.escalation.tasks;
 
-import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Map;
+import java.util.Set;
 
 import dk.servicepuls.contracts.events.CaseOpened;
 import dk.servicepuls.contracts.events.CaseTransferred;
 import dk.servicepuls.contracts.events.DecisionPending;
 import dk.servicepuls.escalation.caseevents.CaseEvent;
 import dk.servicepuls.escalation.caseevents.CaseEventHandler;
-import org.bson.Document;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
@@ -39,19 +38,18 @@ class TaskCaseEvents implements CaseEventHandler {
 
     @Override
     public CaseEventHandler forBatch(List<CaseEvent> batch) {
-        Map<String, Document> touched = new LinkedHashMap<>();
+        Set<CaseKey> touched = new LinkedHashSet<>();
         for (CaseEvent event : batch) {
             if (event.caseId() == null || event.department() == null) {
                 continue;
             }
-            touched.put(CaseFile.id(event.department(), event.caseId()), TaskStore.openCase(event.department(), event.caseId()));
+            touched.add(new CaseKey(event.department(), event.caseId()));
             CaseTransferred transferred = event.data(CaseTransferred.class);
             if (transferred != null && transferred.toDepartment() != null) {
-                touched.put(CaseFile.id(transferred.toDepartment(), event.caseId()),
-                        TaskStore.openCase(transferred.toDepartment(), event.caseId()));
+                touched.add(new CaseKey(transferred.toDepartment(), event.caseId()));
             }
         }
-        cases.openBatch(touched.keySet());
+        cases.openBatch(touched);
         try {
             store.openBatch(touched);
         }

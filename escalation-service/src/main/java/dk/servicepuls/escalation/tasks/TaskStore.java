@@ -51,9 +51,9 @@ class TaskStore {
     private final MongoTemplate mongo;
     private final OutboxRelay relay;
     private final JsonMapper json;
-    /** Per batch: the case ({@link CaseFile#id}) and its active task, or none; absent means not known. */
-    private final ThreadLocal<Map<String, Optional<Task>>> batch = new ThreadLocal<>();
-    private final Set<Map<String, Optional<Task>>> openBatches = ConcurrentHashMap.newKeySet();
+    /** Per batch: the case and its active task, or none; absent means not known. */
+    private final ThreadLocal<Map<CaseKey, Optional<Task>>> batch = new ThreadLocal<>();
+    private final Set<Map<CaseKey, Optional<Task>>> openBatches = ConcurrentHashMap.newKeySet();
 
     TaskStore(MongoTemplate mongo, OutboxRelay relay, JsonMapper json) {
         this.mongo = mongo;
@@ -146,8 +146,8 @@ class TaskStore {
      * the whole key, which that index answers (on MongoDB and on the embedded store); asking by its fields would not.
      */
     Optional<Task> activeOf(String department, String caseId) {
-        Map<String, Optional<Task>> current = batch.get();
-        Optional<Task> known = current == null ? null : current.get(CaseFile.id(department, caseId));
+        Map<CaseKey, Optional<Task>> current = batch.get();
+        Optional<Task> known = current == null ? null : current.get(new CaseKey(department, caseId));
         if (known != null) {
             return known;
         }
@@ -155,22 +155,23 @@ class TaskStore {
         return Optional.ofNullable(mongo.findOne(withoutOutbox(query), Task.class, COLLECTION));
     }
 
-    /** Reads the active tasks of the cases ({@link CaseFile#id department/caseId}) of the batch this thread is about to handle. */
-    void openBatch(Map<String, Document> cases) {
-        Map<String, Optional<Task>> opened = new ConcurrentHashMap<>();
+    /** Reads the active tasks of the cases of the batch this thread is about to handle. */
+    void openBatch(Collection<CaseKey> cases) {
+        Map<CaseKey, Optional<Task>> opened = new ConcurrentHashMap<>();
         if (!cases.isEmpty()) {
-            Query query = Query.query(Criteria.where(OPEN_CASE).in(cases.values()));
+            Query query = Query.query(Criteria.where(OPEN_CASE).in(cases.stream()
+                    .map(key -> openCase(key.department(), key.caseId())).toList()));
             for (Task task : mongo.find(withoutOutbox(query), Task.class, COLLECTION)) {
-                opened.put(CaseFile.id(task.department(), task.caseId()), Optional.of(task));
+                opened.put(new CaseKey(task.department(), task.caseId()), Optional.of(task));
             }
-            cases.keySet().forEach(id -> opened.putIfAbsent(id, Optional.empty()));
+            cases.forEach(key -> opened.putIfAbsent(key, Optional.empty()));
         }
         batch.set(opened);
         openBatches.add(opened);
     }
 
     void closeBatch() {
-        Map<String, Optional<Task>> current = batch.get();
+        Map<CaseKey, Optional<Task>> current = batch.get();
         if (current != null) {
             openBatches.remove(current);
             batch.remove();
@@ -179,9 +180,9 @@ class TaskStore {
 
     /** What this thread now knows of the case; every other open batch reads it again. */
     private void written(String department, String caseId, Optional<Task> active) {
-        String id = CaseFile.id(department, caseId);
-        Map<String, Optional<Task>> own = batch.get();
-        for (Map<String, Optional<Task>> other : openBatches) {
+        CaseKey id = new CaseKey(department, caseId);
+        Map<CaseKey, Optional<Task>> own = batch.get();
+        for (Map<CaseKey, Optional<Task>> other : openBatches) {
             if (other != own) {
                 other.remove(id);
             }
@@ -193,7 +194,7 @@ class TaskStore {
 
     /** Not known any more, to this thread's batch either: the next read asks the store. */
     private void forget(String department, String caseId) {
-        String id = CaseFile.id(department, caseId);
+        CaseKey id = new CaseKey(department, caseId);
         openBatches.forEach(open -> open.remove(id));
     }
 
@@ -244,7 +245,7 @@ class TaskStore {
     }
 
     /** Always in this field order: MongoDB compares embedded documents field by field, in order. */
-    static Document openCase(String department, String caseId) {
+    private static Document openCase(String department, String caseId) {
         return new Document("department", department).append("caseId", caseId);
     }
 

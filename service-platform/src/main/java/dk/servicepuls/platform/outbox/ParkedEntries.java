@@ -3,10 +3,7 @@ package dk.servicepuls.platform.outbox;
 import java.time.Clock;
 import java.util.List;
 
-import com.mongodb.MongoBulkWriteException;
-import com.mongodb.bulk.BulkWriteError;
-import com.mongodb.ErrorCategory;
-import com.mongodb.client.model.InsertManyOptions;
+import dk.servicepuls.platform.store.InsertOnce;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 import org.apache.kafka.common.InvalidRecordException;
@@ -68,16 +65,10 @@ public class ParkedEntries {
         if (refused.isEmpty()) {
             return;
         }
-        List<Document> documents = refused.stream().map(this::document).toList();
-        try {
-            mongo.getCollection(COLLECTION).insertMany(documents, new InsertManyOptions().ordered(false));
-        }
-        catch (MongoBulkWriteException partly) {
-            for (BulkWriteError error : partly.getWriteErrors()) {
-                if (ErrorCategory.fromErrorCode(error.getCode()) != ErrorCategory.DUPLICATE_KEY) {
-                    throw partly;
-                }
-            }
+        InsertOnce.Result kept = InsertOnce.insert(mongo.getCollection(COLLECTION),
+                refused.stream().map(this::document).toList());
+        if (kept.failure() != null) {
+            throw kept.failure();
         }
         for (Refused entry : refused) {
             parked.increment();
