@@ -128,11 +128,17 @@ class IngestLimitsIntegrationTests {
     }
 
     @Test
-    void aLongIdIsRefusedAndAFieldNameLikeACprNumberIsMaskedInThePointer() {
+    void aLongIdOrSourceIsRefusedAndAFieldNameLikeACprNumberIsMaskedInThePointer() {
         var longId = http.post("/api/v1/events", "application/cloudevents+json",
                 contact("{" + CONTACT + "}").id("x".repeat(201)).json());
         assertThat(longId.status()).isEqualTo(400);
         assertThat(pointers(longId.json())).containsExactly("#/id");
+
+        // source is a URI-reference to the SDK, not a string, and held to the same limit
+        var longSource = http.post("/api/v1/events", "application/cloudevents+json",
+                contact("{" + CONTACT + "}").json().replace(TestEvents.SOURCE, "/" + "s".repeat(300)));
+        assertThat(longSource.status()).isEqualTo(400);
+        assertThat(pointers(longSource.json())).containsExactly("#/source");
 
         var cprKey = http.post("/api/v1/events", "application/cloudevents+json",
                 contact("{" + CONTACT + ",\"2101901234\":\"" + "c".repeat(4001) + "\"}").json());

@@ -48,12 +48,10 @@ final class EventLimits {
         List<Violation> violations = new ArrayList<>();
         long size = event.getData() == null ? 0 : event.getData().toBytes().length;
         for (String name : event.getAttributeNames()) {
-            size += name.length() + String.valueOf(event.getAttribute(name)).getBytes(StandardCharsets.UTF_8).length;
-            identifier(violations, name, event.getAttribute(name));
+            size += attribute(violations, name, event.getAttribute(name));
         }
         for (String name : event.getExtensionNames()) {
-            size += name.length() + String.valueOf(event.getExtension(name)).getBytes(StandardCharsets.UTF_8).length;
-            identifier(violations, name, event.getExtension(name));
+            size += attribute(violations, name, event.getExtension(name));
         }
         if (size > limits.maxEventBytes()) {
             violations.add(Violation.body("The event is " + size + " bytes; at most " + limits.maxEventBytes()
@@ -62,14 +60,17 @@ final class EventLimits {
         return violations;
     }
 
-    private void identifier(List<Violation> violations, String name, Object value) {
-        if (name.equals("data") || name.equals("time")) {
-            return;
-        }
-        if (value instanceof String text && text.length() > limits.maxIdentifierLength()) {
+    /**
+     * Checks an attribute's length as written (the SDK gives {@code source} and {@code dataschema} as URIs, not
+     * strings); {@code time} is the SDK's own. Returns its share of the event's size.
+     */
+    private long attribute(List<Violation> violations, String name, Object value) {
+        String text = String.valueOf(value);
+        if (!name.equals("time") && text.length() > limits.maxIdentifierLength()) {
             violations.add(Violation.attribute(name, "Attribute '" + name + "' is " + text.length()
                     + " characters; at most " + limits.maxIdentifierLength() + " are accepted"));
         }
+        return name.length() + text.getBytes(StandardCharsets.UTF_8).length;
     }
 
     /** The data: strings, field names, nesting, integers and fields the contract does not know. */
