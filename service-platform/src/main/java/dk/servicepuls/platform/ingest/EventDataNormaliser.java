@@ -1,11 +1,6 @@
 package dk.servicepuls.platform.ingest;
 
-import java.lang.reflect.RecordComponent;
-import java.util.Arrays;
-import java.util.Map;
 import java.util.Set;
-import java.util.function.Function;
-import java.util.stream.Collectors;
 
 import dk.servicepuls.contracts.EventType;
 import dk.servicepuls.platform.privacy.FreeTextMasker;
@@ -26,24 +21,20 @@ final class EventDataNormaliser {
 
     private final Pseudonymiser pseudonymiser;
     private final FreeTextMasker masker;
-    private final Map<EventType, Set<String>> structuredFields;
 
     EventDataNormaliser(Pseudonymiser pseudonymiser, FreeTextMasker masker) {
         this.pseudonymiser = pseudonymiser;
         this.masker = masker;
-        this.structuredFields = Arrays.stream(EventType.values()).collect(Collectors.toMap(Function.identity(),
-                type -> Arrays.stream(type.dataType().getRecordComponents()).map(RecordComponent::getName)
-                        .filter(name -> !FREE_TEXT.contains(name)).collect(Collectors.toUnmodifiableSet())));
     }
 
     ObjectNode normalise(EventType type, ObjectNode data) {
         ObjectNode normalised = data.deepCopy();
-        Set<String> structured = structuredFields.get(type);
+        Set<String> known = ContractFields.of(type);
         for (String name : Set.copyOf(normalised.propertyNames())) {
             if (name.equals("party") && normalised.get(name).isObject()) {
                 normalised.set(name, party((ObjectNode) normalised.get(name)));
             }
-            else if (!structured.contains(name)) {
+            else if (!known.contains(name) || FREE_TEXT.contains(name)) {
                 normalised.set(name, masked(normalised.get(name)));
             }
         }

@@ -1,15 +1,11 @@
 package dk.servicepuls.platform.ingest;
 
-import java.lang.reflect.RecordComponent;
 import java.math.BigInteger;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.function.Function;
-import java.util.stream.Collectors;
 
 import dk.servicepuls.contracts.EventType;
 import dk.servicepuls.platform.cloudevents.Violation;
@@ -33,14 +29,10 @@ final class EventLimits {
 
     private final IngestProperties.Limits limits;
     private final FreeTextMasker masker;
-    private final Map<EventType, Set<String>> contractFields;
 
     EventLimits(IngestProperties.Limits limits, FreeTextMasker masker) {
         this.limits = limits;
         this.masker = masker;
-        this.contractFields = Arrays.stream(EventType.values()).collect(Collectors.toMap(Function.identity(),
-                type -> Arrays.stream(type.dataType().getRecordComponents()).map(RecordComponent::getName)
-                        .collect(Collectors.toUnmodifiableSet())));
     }
 
     /** The envelope: size of the whole event and length of its identifiers. */
@@ -76,7 +68,7 @@ final class EventLimits {
     /** The data: strings, field names, nesting, integers and fields the contract does not know. */
     List<Violation> check(EventType type, ObjectNode data) {
         List<Violation> violations = new ArrayList<>();
-        Set<String> known = type == null ? Set.of() : contractFields.get(type);
+        Set<String> known = type == null ? Set.of() : ContractFields.of(type);
         int[] unknown = {0};
         for (Map.Entry<String, JsonNode> field : data.properties()) {
             boolean outsideContract = !known.contains(field.getKey());
