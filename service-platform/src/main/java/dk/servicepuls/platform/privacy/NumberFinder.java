@@ -1,0 +1,322 @@
+package dk.servicepuls.platform.privacy;
+
+import static dk.servicepuls.platform.privacy.Separators.DASH;
+import static dk.servicepuls.platform.privacy.Separators.NONE;
+import static dk.servicepuls.platform.privacy.Separators.SLASH;
+import static dk.servicepuls.platform.privacy.Separators.SPACE;
+
+import java.util.Arrays;
+import java.util.List;
+
+/**
+ * Finds CPR and phone numbers in one left-to-right pass. Text is read as runs of digit groups joined by a short
+ * separator (spaces, or one dash, dot or slash with spaces around it), and each run is matched group by group
+ * against the shapes below, so the work is linear in the text whatever it holds.
+ * <ul>
+ * <li>CPR: ten digits in at most four groups of two or more ({@code 0101901234}, {@code 010190-1234},
+ * {@code 0101 90 1234}, {@code 01.01.90-1234}) whose first six are a day (01-31, or 61-91 for a substitute number)
+ * and a month. Found anywhere, also inside a case number.</li>
+ * <li>CVR: eight digits (grouped as a phone number may be) with the word CVR at most twelve characters before
+ * them ({@code CVR-nr.: 12345678}).</li>
+ * <li>A phone number with a country code: {@code +} or {@code 00} and, for Denmark ({@code 45}), exactly eight more
+ * digits in any grouping; for another country 8 to 15 digits in all.</li>
+ * <li>A Danish number without one, as the numbering plan has them (eight digits from 2-9) and as people group
+ * them: {@code 29871634}, {@code 2987 1634}, {@code 2987-1634}, {@code 29 87 16 34} (one kind of separator
+ * throughout), {@code 2987 16 34}; and {@code 4529871634}. Not when it reads as a date ({@code 2026-11-23}), a
+ * year range or a year and serial ({@code 2025-2026}, {@code 2026-0042}), or when it follows a capital letter, as
+ * in the case number {@code SAG-20260042}.</li>
+ * </ul>
+ */
+final class NumberFinder {
+
+    private static final int MAX_GAP = 5;
+    private static final int MAX_CPR_GROUPS = 4;
+    private static final int MAX_INTERNATIONAL_DIGITS = 15;
+    private static final int MAX_INTERNATIONAL_GROUPS = 8;
+    private static final int CVR_WORD_REACH = 12;
+
+    private final String text;
+    private final List<Region> found;
+    private int from;
+
+    // the current run: group g spans text [start[g], end[g]), its digits are digits[offset[g] .. offset[g + 1]),
+    // and gap[g] is the kind of separator before it
+    private int count;
+    private int[] start = new int[8];
+    private int[] end = new int[8];
+    private int[] gap = new int[8];
+    private int[] offset = new int[9];
+    private final StringBuilder digits = new StringBuilder();
+
+    private NumberFinder(String text, List<Region> found) {
+        this.text = text;
+        this.found = found;
+    }
+
+    /** Adds the numbers in {@code text[from, to)} to {@code found}, in order. */
+    static void find(String text, int from, int to, List<Region> found) {
+        new NumberFinder(text, found).scan(from, to);
+    }
+
+    /** The mask for an integer written as plain digits (no sign), or {@code null} if it has no personal shape. */
+    static String maskForInteger(String plainDigits) {
+        int length = plainDigits.length();
+        if (length == 10 && cprDate(plainDigits, 0) || length == 9 && cprDate("0" + plainDigits, 0)) {
+            return FreeTextMasker.CPR_MASK;
+        }
+        if (length == 8 && subscriberStart(plainDigits.charAt(0))
+                || length == 10 && plainDigits.startsWith("45") && subscriberStart(plainDigits.charAt(2))) {
+            return FreeTextMasker.PHONE_MASK;
+        }
+        return null;
+    }
+
+    private void scan(int from, int to) {
+        this.from = from;
+        int i = from;
+        while (i < to) {
+            if (Separators.isDigit(text.charAt(i))) {
+                i = readRun(i, to);
+                matchRun();
+            }
+            else {
+                i++;
+            }
+        }
+    }
+
+    /** Reads the run of groups that starts at {@code i}; returns where its last group ends. */
+    private int readRun(int i, int to) {
+        count = 0;
+        digits.setLength(0);
+        int kind = NONE;
+        int j = i;
+        while (true) {
+            int groupStart = j;
+            while (j < to && Separators.isDigit(text.charAt(j))) {
+                digits.append((char) ('0' + Separators.digit(text.charAt(j))));
+                j++;
+            }
+            add(groupStart, j, kind);
+            int k = j;
+            int mark = NONE;
+            while (k < to && k - j < MAX_GAP) {
+                char c = text.charAt(k);
+                int m;
+                if (Separators.isSpace(c)) {
+                    k++;
+                }
+                else if (mark == NONE && (m = Separators.mark(c)) != NONE) {
+                    mark = m;
+                    k++;
+                }
+                else {
+                    break;
+                }
+            }
+            if (k == j || k >= to || !Separators.isDigit(text.charAt(k))) {
+                return j;
+            }
+            kind = mark == NONE ? SPACE : mark;
+            j = k;
+        }
+    }
+
+    private void add(int groupStart, int groupEnd, int kind) {
+        if (count == start.length) {
+            start = Arrays.copyOf(start, count * 2);
+            end = Arrays.copyOf(end, count * 2);
+            gap = Arrays.copyOf(gap, count * 2);
+            offset = Arrays.copyOf(offset, count * 2 + 1);
+        }
+        start[count] = groupStart;
+        end[count] = groupEnd;
+        gap[count] = kind;
+        count++;
+        offset[count] = digits.length();
+    }
+
+    private void matchRun() {
+        int g = international();
+        while (g < count) {
+            int used = cpr(g);
+            if (used == 0) {
+                used = cvr(g);
+            }
+            if (used == 0) {
+                used = danishPhone(g);
+            }
+            g += Math.max(used, 1);
+        }
+    }
+
+    /** A phone number with a country code at the start of the run: the number of groups it takes, or 0. */
+    private int international() {
+        boolean plus = start[0] > from && Separators.isPlus(text.charAt(start[0] - 1));
+        int first;
+        if (plus) {
+            first = 0;
+        }
+        else if (length(0) >= 2 && digits.charAt(0) == '0' && digits.charAt(1) == '0') {
+            first = 2;
+        }
+        else {
+            return 0;
+        }
+        if (first >= digits.length() || digits.charAt(first) == '0') {
+            return 0;
+        }
+        boolean danish = digits.length() > first + 1 && digits.charAt(first) == '4' && digits.charAt(first + 1) == '5';
+        int last = -1;
+        for (int g = 0; g < count && g <= MAX_INTERNATIONAL_GROUPS; g++) {
+            int total = offset[g + 1] - first;
+            if (danish ? total > 10 : total > MAX_INTERNATIONAL_DIGITS) {
+                break;
+            }
+            if (danish ? total == 10 : total >= 8) {
+                last = g;
+            }
+        }
+        if (last < 0) {
+            return 0;
+        }
+        found.add(new Region(plus ? start[0] - 1 : start[0], end[last], FreeTextMasker.PHONE_MASK));
+        return last + 1;
+    }
+
+    private int cpr(int g) {
+        int total = 0;
+        for (int k = g; k < count && k < g + MAX_CPR_GROUPS; k++) {
+            if (length(k) < 2) {
+                return 0;
+            }
+            total += length(k);
+            if (total == 10) {
+                return cprDate(digits, offset[g]) ? mark(g, k, FreeTextMasker.CPR_MASK) : 0;
+            }
+            if (total > 10) {
+                return 0;
+            }
+        }
+        return 0;
+    }
+
+    /** A CVR number is eight digits like a phone number; only the word before it tells them apart. */
+    private int cvr(int g) {
+        if (!saysCvr(start[g])) {
+            return 0;
+        }
+        int groups = length(g) == 8 ? 1 : lengths(g, 4, 4) ? 2 : lengths(g, 2, 2, 2, 2) ? 4 : 0;
+        return groups == 0 || digits.charAt(offset[g]) == '0' ? 0 : mark(g, g + groups - 1, FreeTextMasker.CVR_MASK);
+    }
+
+    private boolean saysCvr(int before) {
+        int earliest = Math.max(from, before - CVR_WORD_REACH);
+        for (int i = before - 3; i >= earliest; i--) {
+            if (text.regionMatches(true, i, "cvr", 0, 3)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private int danishPhone(int g) {
+        if (g == 0 && followsCapital()) {
+            return 0;
+        }
+        int length = length(g);
+        char first = digits.charAt(offset[g]);
+        if (length == 8) {
+            return subscriberStart(first) ? mark(g, g, FreeTextMasker.PHONE_MASK) : 0;
+        }
+        if (length == 10) {
+            return first == '4' && digits.charAt(offset[g] + 1) == '5' && subscriberStart(digits.charAt(offset[g] + 2))
+                    ? mark(g, g, FreeTextMasker.PHONE_MASK) : 0;
+        }
+        if (!subscriberStart(first)) {
+            return 0;
+        }
+        if (length == 4 && lengths(g, 4, 4)) {
+            int kind = gap[g + 1];
+            return kind == SPACE || kind == DASH && !yearRangeOrSerial(g) ? mark(g, g + 1, FreeTextMasker.PHONE_MASK) : 0;
+        }
+        if (length == 4 && lengths(g, 4, 2, 2)) {
+            int kind = gap[g + 1];
+            return kind == gap[g + 2] && (kind == SPACE || kind == DASH && !isoDate(g))
+                    ? mark(g, g + 2, FreeTextMasker.PHONE_MASK) : 0;
+        }
+        if (length == 2 && lengths(g, 2, 2, 2, 2)) {
+            int kind = gap[g + 1];
+            return kind != SLASH && kind == gap[g + 2] && kind == gap[g + 3] ? mark(g, g + 3, FreeTextMasker.PHONE_MASK) : 0;
+        }
+        return 0;
+    }
+
+    private int mark(int firstGroup, int lastGroup, String mask) {
+        found.add(new Region(start[firstGroup], end[lastGroup], mask));
+        return lastGroup - firstGroup + 1;
+    }
+
+    private int length(int g) {
+        return offset[g + 1] - offset[g];
+    }
+
+    private boolean lengths(int g, int... expected) {
+        if (g + expected.length > count) {
+            return false;
+        }
+        for (int k = 0; k < expected.length; k++) {
+            if (length(g + k) != expected[k]) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Case numbers put a capital letter before their digits, directly or with one dash, slash or underscore. */
+    private boolean followsCapital() {
+        int before = start[0] - 1;
+        if (before < from) {
+            return false;
+        }
+        char c = text.charAt(before);
+        if (Character.isUpperCase(c)) {
+            return true;
+        }
+        boolean joiner = c == '_' || Separators.mark(c) == DASH || Separators.mark(c) == SLASH;
+        return joiner && before - 1 >= from && Character.isUpperCase(text.charAt(before - 1));
+    }
+
+    private boolean yearRangeOrSerial(int g) {
+        return isYear(g) && (digits.charAt(offset[g + 1]) == '0' || isYear(g + 1));
+    }
+
+    private boolean isoDate(int g) {
+        int month = number(offset[g + 1], 2);
+        int day = number(offset[g + 2], 2);
+        return isYear(g) && month >= 1 && month <= 12 && day >= 1 && day <= 31;
+    }
+
+    private boolean isYear(int g) {
+        int year = number(offset[g], 4);
+        return year >= 1900 && year <= 2099;
+    }
+
+    private int number(int at, int length) {
+        int value = 0;
+        for (int i = at; i < at + length; i++) {
+            value = value * 10 + digits.charAt(i) - '0';
+        }
+        return value;
+    }
+
+    private static boolean subscriberStart(char digit) {
+        return digit >= '2' && digit <= '9';
+    }
+
+    private static boolean cprDate(CharSequence digits, int at) {
+        int day = (digits.charAt(at) - '0') * 10 + digits.charAt(at + 1) - '0';
+        int month = (digits.charAt(at + 2) - '0') * 10 + digits.charAt(at + 3) - '0';
+        return (day >= 1 && day <= 31 || day >= 61 && day <= 91) && month >= 1 && month <= 12;
+    }
+}
