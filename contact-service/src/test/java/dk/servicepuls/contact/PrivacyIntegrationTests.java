@@ -32,6 +32,7 @@ import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.kafka.test.EmbeddedKafkaBroker;
+import tools.jackson.databind.JsonNode;
 
 /**
  * Feeds events full of CPR numbers, names, phone numbers and e-mail addresses through every door, then searches
@@ -43,7 +44,16 @@ class PrivacyIntegrationTests {
 
     private static final List<String> PERSONAL_DATA = List.of("0101901234", "010190-1234", "1212121212",
             "Karen Margrethe Jensen", "Jens Ole Hansen", "22 33 44 55", "22334455", "+45 40 50 60 70", "karen@example.dk",
-            "jens.hansen@mail.dk");
+            "jens.hansen@mail.dk",
+            // the forms the first masker let through, and what fields outside the contract carried
+            "0101 90 1234", "010190 - 1234", "010190.1234", "010190/1234", "010190\u20131234", "010190\u00A01234",
+            "2987-1634", "2987 16 34", "jens @ example.dk", "Jens Hansen", "29871634", "2101901234",
+            // identifiers refused for what they hold
+            "sagsbehandler@kommune.dk", "0303031234");
+
+    // the note as the issue reported it, every form of it kept in the clear by the first masker
+    private static final String NOTE_IN_EVERY_FORM = "CPR 0101 90 1234, 010190 - 1234, 010190.1234, 010190/1234, "
+            + "010190\u20131234 og 010190\u00A01234; ring 2987-1634 eller 2987 16 34; skriv til jens @ example.dk";
 
     @LocalServerPort
     int port;
@@ -68,29 +78,53 @@ class PrivacyIntegrationTests {
                          "note":"Borger 0101901234 ringede fra 22 33 44 55 og bad om svar på karen@example.dk",
                          "callbackHint":"ring 22334455 eller jens.hansen@mail.dk"}"""),
                 event("case.transferred", caseId, department).data("""
-                        {"toTeam":"ydelse-2","reason":"Partsrepræsentant med CPR 1212121212 overtager"}"""));
+                        {"toTeam":"ydelse-2","reason":"Partsrepræsentant med CPR 1212121212 overtager"}"""),
+                event("contact.recorded", caseId, department).data("""
+                        {"contactId":"k-2","channel":"phone","direction":"inbound","note":"%s",
+                         "citizenName":"Jens Hansen","tlf":29871634,"visits":{"2101901234":{"count":2}},"extra":29871634}"""
+                        .formatted(NOTE_IN_EVERY_FORM)));
+        List<TestEvents> identifiersRefused = List.of(
+                event("contact.recorded", caseId, department).data("""
+                        {"contactId":"k-3","channel":"phone","direction":"inbound","caseworkerId":"sagsbehandler@kommune.dk"}"""),
+                event("case.closed", caseId, department).id("luk-0303031234"));
         TestEvents rejected = event("case.opened", caseId, department).data("""
                 {"caseType":"boligstoette","party":{"type":"0101901234","id":"0101901234","name":"Jens Ole Hansen"}}""");
 
         try (var published = new RecordedTopic(broker.getBrokersAsString(), Topics.CONTACT_EVENTS);
                 var rejections = new RecordedTopic(broker.getBrokersAsString(), Topics.INGEST_REJECTED)) {
+            List<String> answers = new ArrayList<>();
             for (TestEvents event : accepted) {
-                assertThat(http.post("/api/v1/events", "application/cloudevents+json", event.json()).status()).isEqualTo(202);
+                var answer = http.post("/api/v1/events", "application/cloudevents+json", event.json());
+                assertThat(answer.status()).isEqualTo(202);
+                answers.add(answer.body());
             }
+            assertThat(http.post("/api/v1/events", "application/cloudevents+json", accepted.get(3).json()).json().get("dropped")
+                    .valueStream().map(JsonNode::asString)).as("the answer names what was not kept")
+                    .containsExactly("#/data/citizenName", "#/data/tlf");
             var refusal = http.post("/api/v1/events", "application/cloudevents+json", rejected.json());
             assertThat(refusal.status()).isEqualTo(400);
+            for (TestEvents event : identifiersRefused) {
+                var answer = http.post("/api/v1/events", "application/cloudevents+json", event.json());
+                assertThat(answer.status()).isEqualTo(400);
+                answers.add(answer.body());
+                send(event.id(event.id() + "-k"));
+            }
             TestEvents viaKafka = event("case.opened", caseId + "-k", department).data("""
                     {"caseType":"boligstoette","party":{"type":"citizen","id":"0101901234","name":"Jens Ole Hansen","phone":"22334455"}}""");
             send(viaKafka);
             send(rejected.id(UUID.randomUUID().toString()));
 
             await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> {
-                assertThat(published.records(r -> r.key().startsWith(caseId))).hasSize(4);
+                assertThat(published.records(r -> r.key().startsWith(caseId))).hasSize(5);
                 assertThat(rejections.records(r -> RecordedTopic.value(r).contains(rejected.id()))).hasSize(1);
+                assertThat(rejections.records(r -> RecordedTopic.value(r).contains("luk-[CPR]-k"))).hasSize(1);
+                assertThat(rejections.records(r -> RecordedTopic.value(r).contains(identifiersRefused.get(0).id())
+                        && RecordedTopic.value(r).contains("#/data/caseworkerId"))).hasSize(1);
             });
 
             List<String> everything = new ArrayList<>();
             everything.add(refusal.body());
+            everything.addAll(answers);
             published.records().forEach(record -> everything.add(describe(record)));
             rejections.records().forEach(record -> everything.add(describe(record)));
             for (String collection : mongo.getCollectionNames()) {

@@ -1,50 +1,85 @@
 package dk.servicepuls.platform.ingest;
 
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 import dk.servicepuls.contracts.EventType;
 import dk.servicepuls.platform.privacy.FreeTextMasker;
+import dk.servicepuls.platform.privacy.PersonalFieldNames;
 import dk.servicepuls.platform.privacy.Pseudonymiser;
 import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.ObjectNode;
 import tools.jackson.databind.node.StringNode;
 
 /**
  * Turns validated event data into what the platform keeps and publishes: the party's identifier becomes a keyed
- * reference, name and phone are dropped, and every piece of free text (the contract's note, comment, text and
- * reason fields, and any field the contract does not know) is masked.
+ * reference and name and phone are dropped; every piece of free text (the contract's note, comment, text and reason
+ * fields) is masked; and in what the contract does not know, fields whose names say they hold personal data are
+ * dropped, and every string, field name and integer with the shape of a CPR or phone number is masked.
  */
 final class EventDataNormaliser {
 
     private static final Set<String> FREE_TEXT = Set.of("note", "comment", "text", "reason");
     private static final Set<String> PARTY_KEPT = Set.of("type", "preferredLanguage");
+    private static final Set<String> PARTY_DROPPED = Set.of("id", "name", "phone");
+
+    /** The data as kept, and the pointers of the fields that were dropped for their names. */
+    record Normalised(ObjectNode data, List<String> dropped) {
+    }
 
     private final Pseudonymiser pseudonymiser;
     private final FreeTextMasker masker;
+    private final PersonalFieldNames personal;
+    private final DataPointers pointers;
 
-    EventDataNormaliser(Pseudonymiser pseudonymiser, FreeTextMasker masker) {
+    EventDataNormaliser(Pseudonymiser pseudonymiser, FreeTextMasker masker, PersonalFieldNames personal, DataPointers pointers) {
         this.pseudonymiser = pseudonymiser;
         this.masker = masker;
+        this.personal = personal;
+        this.pointers = pointers;
     }
 
-    ObjectNode normalise(EventType type, ObjectNode data) {
-        ObjectNode normalised = data.deepCopy();
+    Normalised normalise(EventType type, ObjectNode data) {
         Set<String> known = ContractFields.of(type);
-        for (String name : Set.copyOf(normalised.propertyNames())) {
-            if (name.equals("party") && normalised.get(name).isObject()) {
-                normalised.set(name, party((ObjectNode) normalised.get(name)));
+        List<String> dropped = new ArrayList<>(0);
+        ObjectNode normalised = data.objectNode();
+        for (Map.Entry<String, JsonNode> field : data.properties()) {
+            String name = field.getKey();
+            JsonNode value = field.getValue();
+            String pointer = pointers.child(DataPointers.DATA, name);
+            if (name.equals("party") && value.isObject()) {
+                normalised.set(name, party((ObjectNode) value, pointer, dropped));
             }
-            else if (!known.contains(name) || FREE_TEXT.contains(name)) {
-                normalised.set(name, masked(normalised.get(name)));
+            else if (known.contains(name)) {
+                normalised.set(name, FREE_TEXT.contains(name) ? masked(value, pointer, dropped) : value);
+            }
+            else if (personal.saysPersonal(name)) {
+                dropped.add(pointer);
+            }
+            else {
+                put(normalised, masker.mask(name), masked(value, pointer, dropped));
             }
         }
-        return normalised;
+        return new Normalised(normalised, List.copyOf(dropped));
     }
 
-    /** Unknown party fields are dropped rather than kept: the party is where personal data lives. */
-    private ObjectNode party(ObjectNode party) {
+    /**
+     * Only the party fields the contract keeps survive: the party is where personal data lives. Fields the contract
+     * does not know are reported as dropped; its own name and phone are dropped as the contract says.
+     */
+    private ObjectNode party(ObjectNode party, String pointer, List<String> dropped) {
         ObjectNode kept = party.objectNode();
-        PARTY_KEPT.stream().filter(party::hasNonNull).forEach(name -> kept.set(name, party.get(name)));
+        for (String name : party.propertyNames()) {
+            if (PARTY_KEPT.contains(name)) {
+                kept.set(name, party.get(name));
+            }
+            else if (!PARTY_DROPPED.contains(name)) {
+                dropped.add(pointers.child(pointer, name));
+            }
+        }
         JsonNode id = party.get("id");
         if (id != null && id.isString() && !id.asString().isBlank()) {
             kept.put("ref", pseudonymiser.reference(id.asString()));
@@ -52,26 +87,43 @@ final class EventDataNormaliser {
         return kept;
     }
 
-    private JsonNode masked(JsonNode node) {
+    private JsonNode masked(JsonNode node, String pointer, List<String> dropped) {
         if (node.isString()) {
             return StringNode.valueOf(masker.mask(node.asString()));
         }
-        if (node.isContainer()) {
-            JsonNode copy = node.deepCopy();
-            if (copy.isObject()) {
-                ObjectNode object = (ObjectNode) copy;
-                for (String name : Set.copyOf(object.propertyNames())) {
-                    object.set(name, masked(object.get(name)));
+        if (node.isIntegralNumber() && node.canConvertToLong()) {
+            String mask = masker.maskForInteger(node.asLong());
+            return mask == null ? node : StringNode.valueOf(mask);
+        }
+        if (node.isObject()) {
+            ObjectNode copy = ((ObjectNode) node).objectNode();
+            for (Map.Entry<String, JsonNode> field : node.properties()) {
+                String child = pointers.child(pointer, field.getKey());
+                if (personal.saysPersonal(field.getKey())) {
+                    dropped.add(child);
                 }
-            }
-            else {
-                var array = (tools.jackson.databind.node.ArrayNode) copy;
-                for (int i = 0; i < array.size(); i++) {
-                    array.set(i, masked(array.get(i)));
+                else {
+                    put(copy, masker.mask(field.getKey()), masked(field.getValue(), child, dropped));
                 }
             }
             return copy;
         }
+        if (node.isArray()) {
+            ArrayNode copy = ((ArrayNode) node).arrayNode();
+            for (int i = 0; i < node.size(); i++) {
+                copy.add(masked(node.get(i), pointer + "/" + i, dropped));
+            }
+            return copy;
+        }
         return node;
+    }
+
+    /** Two names can mask to the same ({@code [CPR]}): the later ones are numbered rather than lost. */
+    private static void put(ObjectNode object, String name, JsonNode value) {
+        String free = name;
+        for (int n = 2; object.has(free); n++) {
+            free = name + "#" + n;
+        }
+        object.set(free, value);
     }
 }

@@ -9,7 +9,6 @@ import java.util.Set;
 
 import dk.servicepuls.contracts.EventType;
 import dk.servicepuls.platform.cloudevents.Violation;
-import dk.servicepuls.platform.privacy.FreeTextMasker;
 import io.cloudevents.CloudEvent;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ObjectNode;
@@ -23,16 +22,15 @@ import tools.jackson.databind.node.ObjectNode;
  */
 final class EventLimits {
 
-    private static final String DATA = "#/data";
     private static final BigInteger LONG_MIN = BigInteger.valueOf(Long.MIN_VALUE);
     private static final BigInteger LONG_MAX = BigInteger.valueOf(Long.MAX_VALUE);
 
     private final IngestProperties.Limits limits;
-    private final FreeTextMasker masker;
+    private final DataPointers pointers;
 
-    EventLimits(IngestProperties.Limits limits, FreeTextMasker masker) {
+    EventLimits(IngestProperties.Limits limits, DataPointers pointers) {
         this.limits = limits;
-        this.masker = masker;
+        this.pointers = pointers;
     }
 
     /** The envelope: size of the whole event and length of its identifiers. */
@@ -75,10 +73,10 @@ final class EventLimits {
             if (outsideContract) {
                 unknown[0]++;
             }
-            walk(step(field.getKey()), field.getValue(), 1, outsideContract ? unknown : null, violations);
+            walk(pointers.step(field.getKey()), field.getValue(), 1, outsideContract ? unknown : null, violations);
         }
         if (unknown[0] > limits.maxUnknownFields()) {
-            violations.add(new Violation(DATA, "The data holds " + unknown[0] + " fields the contract does not know; at most "
+            violations.add(new Violation(DataPointers.DATA, "The data holds " + unknown[0] + " fields the contract does not know; at most "
                     + limits.maxUnknownFields() + " are accepted"));
         }
         return violations;
@@ -118,7 +116,7 @@ final class EventLimits {
                 if (unknown != null) {
                     unknown[0]++;
                 }
-                walk(path + "/" + step(field.getKey()), field.getValue(), depth + 1, unknown, violations);
+                walk(pointers.child(path, field.getKey()), field.getValue(), depth + 1, unknown, violations);
             }
             return;
         }
@@ -143,14 +141,6 @@ final class EventLimits {
     }
 
     private static Violation at(String path, String detail) {
-        return new Violation(DATA + "/" + path, detail);
-    }
-
-    /**
-     * A field name as one step of a JSON pointer (RFC 6901's escapes), masked: a name can be a CPR number as well as
-     * a value can, and the pointer goes into the answer and the log.
-     */
-    private String step(String name) {
-        return masker.mask(name).replace("~", "~0").replace("/", "~1");
+        return new Violation(DataPointers.DATA + "/" + path, detail);
     }
 }

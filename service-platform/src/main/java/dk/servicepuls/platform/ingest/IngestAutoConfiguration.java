@@ -11,6 +11,7 @@ import dk.servicepuls.platform.kafka.CloudEventMessages;
 import dk.servicepuls.platform.kafka.ConsumerErrorPolicy;
 import dk.servicepuls.platform.outbox.OutboxRelay;
 import dk.servicepuls.platform.privacy.FreeTextMasker;
+import dk.servicepuls.platform.privacy.PersonalFieldNames;
 import dk.servicepuls.platform.privacy.PrivacyProperties;
 import dk.servicepuls.platform.privacy.Pseudonymiser;
 import io.micrometer.core.instrument.MeterRegistry;
@@ -54,9 +55,11 @@ public class IngestAutoConfiguration {
     IngestService ingestService(EventSchemas schemas, Pseudonymiser pseudonymiser, FreeTextMasker masker,
             IngestedEvents store, OutboxRelay relay, IngestProperties properties, JsonMapper json, MeterRegistry meters,
             Clock clock) {
+        DataPointers pointers = new DataPointers(masker);
         return new IngestService(new EnvelopeRules(IngestService.acceptedOn(properties.topic()), masker),
-                new EventLimits(properties.limits(), masker), schemas,
-                new EventDataNormaliser(pseudonymiser, masker), store, relay, properties, json, meters, clock);
+                new EventLimits(properties.limits(), pointers), new IdentifierRules(masker, pointers), schemas,
+                new EventDataNormaliser(pseudonymiser, masker, new PersonalFieldNames(), pointers), store, relay,
+                properties, json, meters, masker, clock);
     }
 
     @Bean

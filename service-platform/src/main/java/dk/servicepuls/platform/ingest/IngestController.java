@@ -8,6 +8,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonInclude.Include;
 import dk.servicepuls.platform.cloudevents.CloudEventReader;
 import dk.servicepuls.platform.cloudevents.EventRef;
 import dk.servicepuls.platform.cloudevents.ReadResult;
@@ -61,7 +63,7 @@ class IngestController {
         List<ReadResult> events = reader.readHttp(lowerCase, body);
         if (!batch) {
             IngestOutcome outcome = ingest.ingest(events.get(0), "http");
-            return outcome.accepted() ? ResponseEntity.accepted().body(Accepted.of(outcome.event()))
+            return outcome.accepted() ? ResponseEntity.accepted().body(Accepted.of(outcome))
                     : Problems.response(invalid(outcome));
         }
         if (events.isEmpty()) {
@@ -75,7 +77,7 @@ class IngestController {
             IngestOutcome outcome = outcomes.get(i);
             rejected += outcome.accepted() ? 0 : 1;
             results.add(new BatchResult(i, outcome.event().source(), outcome.event().id(), outcome.event().type(),
-                    outcome.accepted() ? 202 : 400, outcome.accepted() ? null : invalid(outcome)));
+                    outcome.accepted() ? 202 : 400, outcome.dropped(), outcome.accepted() ? null : invalid(outcome)));
         }
         // 207: the answer differs per event; clients read each result, as with a WebDAV multi-status
         HttpStatus status = rejected == 0 ? HttpStatus.ACCEPTED : HttpStatus.MULTI_STATUS;
@@ -111,13 +113,16 @@ class IngestController {
         return problem;
     }
 
-    record Accepted(String source, String id, String type, String status) {
-        static Accepted of(EventRef event) {
-            return new Accepted(event.source(), event.id(), event.type(), "accepted");
+    /** @param dropped fields not kept because their names say they hold personal data; left out when none */
+    record Accepted(String source, String id, String type, String status, @JsonInclude(Include.NON_EMPTY) List<String> dropped) {
+        static Accepted of(IngestOutcome outcome) {
+            EventRef event = outcome.event();
+            return new Accepted(event.source(), event.id(), event.type(), "accepted", outcome.dropped());
         }
     }
 
-    record BatchResult(int index, String source, String id, String type, int status, ProblemDetail problem) {
+    record BatchResult(int index, String source, String id, String type, int status,
+            @JsonInclude(Include.NON_EMPTY) List<String> dropped, ProblemDetail problem) {
     }
 
     record BatchAnswer(int accepted, int rejected, List<BatchResult> results) {

@@ -5,14 +5,19 @@ import java.util.List;
 import dk.servicepuls.platform.cloudevents.EventRef;
 import dk.servicepuls.platform.cloudevents.Violation;
 
-/** The answer to one ingested event. A repeat of an accepted event is accepted again, with the same answer. */
-public record IngestOutcome(EventRef event, boolean accepted, List<Violation> violations) {
+/**
+ * The answer to one ingested event. A repeat of an accepted event is accepted again, with the same answer.
+ *
+ * @param dropped pointers of the fields of an accepted event that were not kept because their names say they hold
+ *        personal data
+ */
+public record IngestOutcome(EventRef event, boolean accepted, List<Violation> violations, List<String> dropped) {
 
-    static IngestOutcome accepted(EventRef event) {
-        return new IngestOutcome(event, true, List.of());
+    static IngestOutcome accepted(EventRef event, List<String> dropped) {
+        return new IngestOutcome(event, true, List.of(), dropped);
     }
 
     static IngestOutcome rejected(EventRef event, List<Violation> violations) {
-        return new IngestOutcome(event, false, violations);
+        return new IngestOutcome(event, false, violations, List.of());
     }
 }

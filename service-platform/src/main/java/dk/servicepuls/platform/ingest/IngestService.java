@@ -14,6 +14,7 @@ import dk.servicepuls.platform.cloudevents.Violation;
 import dk.servicepuls.platform.outbox.OutboxEntry;
 import dk.servicepuls.platform.outbox.OutboxRelay;
 import dk.servicepuls.platform.outbox.OutboxSequence;
+import dk.servicepuls.platform.privacy.FreeTextMasker;
 import io.cloudevents.CloudEvent;
 import io.micrometer.core.instrument.MeterRegistry;
 import org.bson.Document;
@@ -34,6 +35,7 @@ public class IngestService {
 
     private final EnvelopeRules envelope;
     private final EventLimits limits;
+    private final IdentifierRules identifiers;
     private final EventSchemas schemas;
     private final EventDataNormaliser normaliser;
     private final IngestedEvents store;
@@ -41,12 +43,15 @@ public class IngestService {
     private final IngestProperties properties;
     private final JsonMapper json;
     private final MeterRegistry meters;
+    private final FreeTextMasker masker;
     private final Clock clock;
 
-    IngestService(EnvelopeRules envelope, EventLimits limits, EventSchemas schemas, EventDataNormaliser normaliser, IngestedEvents store,
-            OutboxRelay relay, IngestProperties properties, JsonMapper json, MeterRegistry meters, Clock clock) {
+    IngestService(EnvelopeRules envelope, EventLimits limits, IdentifierRules identifiers, EventSchemas schemas,
+            EventDataNormaliser normaliser, IngestedEvents store, OutboxRelay relay, IngestProperties properties,
+            JsonMapper json, MeterRegistry meters, FreeTextMasker masker, Clock clock) {
         this.envelope = envelope;
         this.limits = limits;
+        this.identifiers = identifiers;
         this.schemas = schemas;
         this.normaliser = normaliser;
         this.store = store;
@@ -54,6 +59,7 @@ public class IngestService {
         this.properties = properties;
         this.json = json;
         this.meters = meters;
+        this.masker = masker;
         this.clock = clock;
     }
 
@@ -71,7 +77,7 @@ public class IngestService {
         List<IngestedEvent> accepted = new ArrayList<>(events.size());
         for (ReadResult read : events) {
             Checked checked = read instanceof ReadResult.Readable readable ? check(readable.event())
-                    : new Checked(IngestOutcome.rejected(read.ref(), ((ReadResult.Unreadable) read).violations()), null);
+                    : refused(read.ref(), ((ReadResult.Unreadable) read).violations());
             outcomes.add(checked.outcome());
             if (checked.stored() != null) {
                 accepted.add(checked.stored());
@@ -99,9 +105,15 @@ public class IngestService {
         meters.counter("servicepuls.ingest.events", "channel", channel, "type", type,
                 "outcome", outcome.accepted() ? "accepted" : "rejected").increment();
         if (!outcome.accepted()) {
-            // source, id and pointers only: values may be personal data
+            // source, id (masked when refused) and pointers only: values may be personal data
             log.info("Rejected event source={} id={} type={} on {}: {}", outcome.event().source(), outcome.event().id(),
                     outcome.event().type(), channel, outcome.violations().stream().map(Violation::pointer).toList());
+        }
+        else if (!outcome.dropped().isEmpty()) {
+            meters.counter("servicepuls.ingest.fields.dropped", "channel", channel, "type", type)
+                    .increment(outcome.dropped().size());
+            log.info("Accepted event source={} id={} type={} on {} without fields that name personal data: {}",
+                    outcome.event().source(), outcome.event().id(), type, channel, outcome.dropped());
         }
     }
 
@@ -109,37 +121,50 @@ public class IngestService {
     private record Checked(IngestOutcome outcome, IngestedEvent stored) {
     }
 
+    /**
+     * A refusal, its event named with personal data masked: an identifier may be refused for holding a CPR number,
+     * and the answer, the log and {@code ingest.rejected} all repeat the name.
+     */
+    private Checked refused(EventRef ref, List<Violation> violations) {
+        EventRef masked = new EventRef(masker.mask(ref.source()), masker.mask(ref.id()), masker.mask(ref.type()));
+        return new Checked(IngestOutcome.rejected(masked, violations), null);
+    }
+
     private Checked check(CloudEvent event) {
         EventRef ref = new EventRef(event.getSource().toString(), event.getId(), event.getType());
         List<Violation> violations = new ArrayList<>(envelope.check(event));
         violations.addAll(limits.check(event));
+        violations.addAll(identifiers.check(event));
         if (!violations.isEmpty()) {
-            return new Checked(IngestOutcome.rejected(ref, violations), null);
+            return refused(ref, violations);
         }
         ObjectNode data = data(event, violations);
         if (!violations.isEmpty()) {
-            return new Checked(IngestOutcome.rejected(ref, violations), null);
+            return refused(ref, violations);
         }
         EventType type = EventType.fromType(event.getType()).orElseThrow();
         violations.addAll(limits.check(type, data));
         if (!violations.isEmpty()) {
-            return new Checked(IngestOutcome.rejected(ref, violations), null);
+            return refused(ref, violations);
         }
         schemas.validate(type, data).forEach(v -> violations.add(Violation.field(v.field(), v.reason())));
+        violations.addAll(identifiers.check(type, data));
         if (!violations.isEmpty()) {
-            return new Checked(IngestOutcome.rejected(ref, violations), null);
+            return refused(ref, violations);
         }
         Document normalised;
+        List<String> dropped;
         try {
-            normalised = Document.parse(json.writeValueAsString(normaliser.normalise(type, data)));
+            EventDataNormaliser.Normalised kept = normaliser.normalise(type, data);
+            normalised = Document.parse(json.writeValueAsString(kept.data()));
+            dropped = kept.dropped();
         }
         catch (RuntimeException e) {
             // the limits above should leave nothing that cannot be stored; if something slips through, this event
             // is refused and the rest of its batch goes on, rather than the request failing
             log.warn("Event source={} id={} passed the limits but could not be normalised: {}", ref.source(), ref.id(),
                     e.getClass().getName());
-            return new Checked(IngestOutcome.rejected(ref, List.of(Violation.field("data",
-                    "The data could not be stored as given"))), null);
+            return refused(ref, List.of(Violation.field("data", "The data could not be stored as given")));
         }
         String department = event.getExtension(CloudEventAttributes.DEPARTMENT).toString();
         String key = event.getSubject() != null ? event.getSubject() : event.getId();
@@ -148,7 +173,7 @@ public class IngestService {
         IngestedEvent stored = new IngestedEvent(new IngestedEvent.Key(ref.source(), ref.id()), ref.type(),
                 event.getTime().toInstant(), event.getSubject(), department, normalised, clock.instant(),
                 OutboxSequence.next(), List.of(entry));
-        return new Checked(IngestOutcome.accepted(ref), stored);
+        return new Checked(IngestOutcome.accepted(ref, dropped), stored);
     }
 
     private ObjectNode data(CloudEvent event, List<Violation> violations) {

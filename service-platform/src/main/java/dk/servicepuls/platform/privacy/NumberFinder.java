@@ -23,9 +23,10 @@ import java.util.List;
  * <li>A Danish number without one, as the numbering plan has them (eight digits from 2-9) and as people group
  * them: {@code 29871634}, {@code 2987 1634}, {@code 2987-1634}, {@code 29 87 16 34} (one kind of separator
  * throughout), {@code 2987 16 34}; and {@code 4529871634}. Not when it reads as a date ({@code 2026-11-23}), a
- * year range or a year and serial ({@code 2025-2026}, {@code 2026-0042}), or when it follows a capital letter, as
- * in the case number {@code SAG-20260042}.</li>
+ * year range or a year and serial ({@code 2025-2026}, {@code 2026-0042}).</li>
  * </ul>
+ * Digits that are the end of a longer token are not a number of their own: see {@link #embedded}. This keeps
+ * UUIDs, hashes and case numbers ({@code SAG-20260042}) whole.
  */
 final class NumberFinder {
 
@@ -34,6 +35,7 @@ final class NumberFinder {
     private static final int MAX_INTERNATIONAL_DIGITS = 15;
     private static final int MAX_INTERNATIONAL_GROUPS = 8;
     private static final int CVR_WORD_REACH = 12;
+    private static final List<String> NAMING_WORDS = List.of("cpr", "tlf", "tel", "mobil", "mob", "phone", "fon");
 
     private final String text;
     private final List<Region> found;
@@ -47,6 +49,13 @@ final class NumberFinder {
     private int[] gap = new int[8];
     private int[] offset = new int[9];
     private final StringBuilder digits = new StringBuilder();
+    private boolean[] tight = new boolean[8];
+    private int firstTokenEnd;
+    private int lastTokenStart;
+    private boolean gluedBefore;
+    private boolean joinedBefore;
+    private boolean gluedAfter;
+    private boolean joinedAfter;
 
     private NumberFinder(String text, List<Region> found) {
         this.text = text;
@@ -77,6 +86,7 @@ final class NumberFinder {
         while (i < to) {
             if (Separators.isDigit(text.charAt(i))) {
                 i = readRun(i, to);
+                readEdges(to);
                 matchRun();
             }
             else {
@@ -90,6 +100,7 @@ final class NumberFinder {
         count = 0;
         digits.setLength(0);
         int kind = NONE;
+        boolean tightGap = false;
         int j = i;
         while (true) {
             int groupStart = j;
@@ -97,7 +108,7 @@ final class NumberFinder {
                 digits.append((char) ('0' + Separators.digit(text.charAt(j))));
                 j++;
             }
-            add(groupStart, j, kind);
+            add(groupStart, j, kind, tightGap);
             int k = j;
             int mark = NONE;
             while (k < to && k - j < MAX_GAP) {
@@ -118,12 +129,14 @@ final class NumberFinder {
                 return j;
             }
             kind = mark == NONE ? SPACE : mark;
+            tightGap = mark != NONE && k - j == 1;
             j = k;
         }
     }
 
-    private void add(int groupStart, int groupEnd, int kind) {
+    private void add(int groupStart, int groupEnd, int kind, boolean tightGap) {
         if (count == start.length) {
+            tight = Arrays.copyOf(tight, count * 2);
             start = Arrays.copyOf(start, count * 2);
             end = Arrays.copyOf(end, count * 2);
             gap = Arrays.copyOf(gap, count * 2);
@@ -132,6 +145,7 @@ final class NumberFinder {
         start[count] = groupStart;
         end[count] = groupEnd;
         gap[count] = kind;
+        tight[count] = tightGap;
         count++;
         offset[count] = digits.length();
     }
@@ -177,7 +191,7 @@ final class NumberFinder {
                 last = g;
             }
         }
-        if (last < 0) {
+        if (last < 0 || !plus && embedded(0, last, true)) {
             return 0;
         }
         found.add(new Region(plus ? start[0] - 1 : start[0], end[last], FreeTextMasker.PHONE_MASK));
@@ -192,7 +206,7 @@ final class NumberFinder {
             }
             total += length(k);
             if (total == 10) {
-                return cprDate(digits, offset[g]) ? mark(g, k, FreeTextMasker.CPR_MASK) : 0;
+                return cprDate(digits, offset[g]) && !embedded(g, k, false) ? mark(g, k, FreeTextMasker.CPR_MASK) : 0;
             }
             if (total > 10) {
                 return 0;
@@ -221,35 +235,36 @@ final class NumberFinder {
     }
 
     private int danishPhone(int g) {
-        if (g == 0 && followsCapital()) {
-            return 0;
-        }
+        int last = danishPhoneEnd(g);
+        return last < 0 || embedded(g, last, true) ? 0 : mark(g, last, FreeTextMasker.PHONE_MASK);
+    }
+
+    /** The last group of a Danish phone number that starts at group {@code g}, or -1. */
+    private int danishPhoneEnd(int g) {
         int length = length(g);
         char first = digits.charAt(offset[g]);
         if (length == 8) {
-            return subscriberStart(first) ? mark(g, g, FreeTextMasker.PHONE_MASK) : 0;
+            return subscriberStart(first) ? g : -1;
         }
         if (length == 10) {
-            return first == '4' && digits.charAt(offset[g] + 1) == '5' && subscriberStart(digits.charAt(offset[g] + 2))
-                    ? mark(g, g, FreeTextMasker.PHONE_MASK) : 0;
+            return first == '4' && digits.charAt(offset[g] + 1) == '5' && subscriberStart(digits.charAt(offset[g] + 2)) ? g : -1;
         }
         if (!subscriberStart(first)) {
-            return 0;
+            return -1;
         }
         if (length == 4 && lengths(g, 4, 4)) {
             int kind = gap[g + 1];
-            return kind == SPACE || kind == DASH && !yearRangeOrSerial(g) ? mark(g, g + 1, FreeTextMasker.PHONE_MASK) : 0;
+            return kind == SPACE || kind == DASH && !yearRangeOrSerial(g) ? g + 1 : -1;
         }
         if (length == 4 && lengths(g, 4, 2, 2)) {
             int kind = gap[g + 1];
-            return kind == gap[g + 2] && (kind == SPACE || kind == DASH && !isoDate(g))
-                    ? mark(g, g + 2, FreeTextMasker.PHONE_MASK) : 0;
+            return kind == gap[g + 2] && (kind == SPACE || kind == DASH && !isoDate(g)) ? g + 2 : -1;
         }
         if (length == 2 && lengths(g, 2, 2, 2, 2)) {
             int kind = gap[g + 1];
-            return kind != SLASH && kind == gap[g + 2] && kind == gap[g + 3] ? mark(g, g + 3, FreeTextMasker.PHONE_MASK) : 0;
+            return kind != SLASH && kind == gap[g + 2] && kind == gap[g + 3] ? g + 3 : -1;
         }
-        return 0;
+        return -1;
     }
 
     private int mark(int firstGroup, int lastGroup, String mask) {
@@ -273,18 +288,52 @@ final class NumberFinder {
         return true;
     }
 
-    /** Case numbers put a capital letter before their digits, directly or with one dash, slash or underscore. */
-    private boolean followsCapital() {
+    /**
+     * Whether groups {@code first..last} are the end of a longer token rather than a number of their own: glued to a
+     * letter (hex in a UUID {@code 6d230512-1234-4ae2}, a code {@code AB12345678}), or, for phone numbers, joined by a
+     * dash, underscore or slash to a letter or digit ({@code SAG-20260042}, UUID groups {@code c-3361-4290-80f4}). A
+     * word that names the number ({@code cpr0101901234}, {@code tlf29871634}) does not count as glue.
+     */
+    private boolean embedded(int first, int last, boolean joined) {
+        return first <= firstTokenEnd && (gluedBefore || joined && joinedBefore)
+                || last >= lastTokenStart && (gluedAfter || joined && joinedAfter);
+    }
+
+    /**
+     * The run's edges and its first and last token: groups joined by a single mark and nothing else
+     * ({@code 20112811-825} in {@code 20112811-825a-...}) are one token, and glue at its edge holds for all of it.
+     */
+    private void readEdges(int to) {
+        firstTokenEnd = 0;
+        while (firstTokenEnd + 1 < count && tight[firstTokenEnd + 1]) {
+            firstTokenEnd++;
+        }
+        lastTokenStart = count - 1;
+        while (lastTokenStart > 0 && tight[lastTokenStart]) {
+            lastTokenStart--;
+        }
         int before = start[0] - 1;
-        if (before < from) {
-            return false;
+        char b = before >= from ? text.charAt(before) : ' ';
+        gluedBefore = Character.isLetter(b) && !namingWordEndsAt(before);
+        joinedBefore = isJoiner(b) && before - 1 >= from && Character.isLetterOrDigit(text.charAt(before - 1));
+        int after = end[count - 1];
+        char a = after < to ? text.charAt(after) : ' ';
+        gluedAfter = Character.isLetter(a);
+        joinedAfter = isJoiner(a) && after + 1 < to && Character.isLetterOrDigit(text.charAt(after + 1));
+    }
+
+    private boolean namingWordEndsAt(int last) {
+        for (String word : NAMING_WORDS) {
+            int first = last - word.length() + 1;
+            if (first >= from && text.regionMatches(true, first, word, 0, word.length())) {
+                return true;
+            }
         }
-        char c = text.charAt(before);
-        if (Character.isUpperCase(c)) {
-            return true;
-        }
-        boolean joiner = c == '_' || Separators.mark(c) == DASH || Separators.mark(c) == SLASH;
-        return joiner && before - 1 >= from && Character.isUpperCase(text.charAt(before - 1));
+        return false;
+    }
+
+    private static boolean isJoiner(char c) {
+        return c == '-' || c == '_' || c == '/';
     }
 
     private boolean yearRangeOrSerial(int g) {
