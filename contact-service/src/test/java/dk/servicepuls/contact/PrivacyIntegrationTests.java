@@ -140,6 +140,23 @@ class PrivacyIntegrationTests {
         }
     }
 
+    /** Found on the first local mode: one CPR number gave the same reference in every department. */
+    @Test
+    void theSameCprNumberHasUnrelatedReferencesInTwoDepartments() {
+        HttpCalls http = new HttpCalls(port);
+        String suffix = UUID.randomUUID().toString().substring(0, 6);
+        String caseId = "SAG-" + suffix;
+        List<String> refs = new ArrayList<>();
+        for (String department : List.of("borgerservice-" + suffix, "teknik-" + suffix)) {
+            TestEvents opened = event("case.opened", caseId, department).data("""
+                    {"caseType":"byggesag","party":{"type":"citizen","id":"010190-1234"}}""");
+            assertThat(http.post("/api/v1/events", "application/cloudevents+json", opened.json()).status()).isEqualTo(202);
+            JsonNode timeline = http.get("/api/v1/cases/" + caseId + "/timeline?department=" + department).json();
+            refs.add(timeline.get("events").get(0).get("data").get("party").get("ref").asString());
+        }
+        assertThat(refs.get(0)).hasSize(64).isNotEqualTo(refs.get(1));
+    }
+
     private void send(TestEvents event) {
         try (var producer = new KafkaProducer<>(Map.<String, Object>of("bootstrap.servers", broker.getBrokersAsString()),
                 new StringSerializer(), new ByteArraySerializer())) {

@@ -12,9 +12,12 @@ import org.springframework.data.annotation.Id;
  *                  other (contact.events and feedback.events are consumed on different threads)
  * @param partyRef  the party's pseudonym from case.opened, to find complaints on the party's other cases; never
  *                  logged, shown or used as a label
+ * @param formerPartyRef the party's organisation-wide pseudonym from before per-department keys, when case.opened
+ *                  carried it during a change-over
  * @param history   each change of score or level, oldest first
  */
-record CaseRisk(@Id String id, String department, String caseId, long version, String partyRef, List<Fact> facts,
+record CaseRisk(@Id String id, String department, String caseId, long version, String partyRef, String formerPartyRef,
+        List<Fact> facts,
         Assessment current, List<Assessment> history) {
 
     CaseRisk {
@@ -29,6 +32,10 @@ record CaseRisk(@Id String id, String department, String caseId, long version, S
 
     boolean knows(CaseEvent event) {
         return facts.stream().anyMatch(fact -> fact.sameEventAs(event));
+    }
+
+    PartyRefs party() {
+        return partyRef == null ? PartyRefs.NONE : new PartyRefs(partyRef, formerPartyRef);
     }
 
     CaseFacts caseFacts() {

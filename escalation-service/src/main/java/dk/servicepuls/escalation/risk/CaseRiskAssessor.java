@@ -144,13 +144,10 @@ class CaseRiskAssessor implements CaseEventHandler {
     /** The parties the events' cases belong to, as stored or as a case.opened among the events names them. */
     private static Set<String> partiesOf(List<CaseEvent> events, Map<String, CaseRisk> stored) {
         Set<String> parties = new HashSet<>();
-        stored.values().stream().filter(risk -> risk.partyRef() != null)
-                .forEach(risk -> parties.add(PartyComplaints.id(risk.department(), risk.partyRef())));
+        stored.values().forEach(risk -> risk.party().all()
+                .forEach(ref -> parties.add(PartyComplaints.id(risk.department(), ref))));
         for (CaseEvent event : events) {
-            String partyRef = partyRef(event, null);
-            if (partyRef != null) {
-                parties.add(PartyComplaints.id(event.department(), partyRef));
-            }
+            party(event, PartyRefs.NONE).all().forEach(ref -> parties.add(PartyComplaints.id(event.department(), ref)));
         }
         return parties;
     }
@@ -164,17 +161,17 @@ class CaseRiskAssessor implements CaseEventHandler {
         String caseId = working.caseId();
         Fact fact = Fact.of(event);
         CaseFacts facts = working.caseFacts().with(fact);
-        String partyRef = partyRef(event, working.partyRef());
-        if (partyRef != null && facts.hasComplaint()) {
-            known.note(department, partyRef, caseId);
+        PartyRefs party = party(event, working.party());
+        if (facts.hasComplaint()) {
+            party.all().forEach(ref -> known.note(department, ref, caseId));
         }
-        boolean complainedElsewhere = partyRef != null && known.onOtherCases(department, partyRef, caseId);
+        boolean complainedElsewhere = party.all().anyMatch(ref -> known.onOtherCases(department, ref, caseId));
         // the store keeps milliseconds; truncating keeps the stored, shown and announced times identical
         Instant assessedAt = this.clock.instant().truncatedTo(ChronoUnit.MILLIS);
         Instant asOf = facts.latestTime() == null ? assessedAt : facts.latestTime();
         Assessment assessment = this.model.assess(department, facts, complainedElsewhere, asOf, assessedAt);
         Assessment changed = assessment.differsFrom(working.current()) ? assessment : null;
-        working.add(fact, partyRef, assessment, changed);
+        working.add(fact, party, assessment, changed);
         return caseRiskAssessed(department, caseId, facts, assessment, changed != null, event, false);
     }
 
@@ -190,12 +187,10 @@ class CaseRiskAssessor implements CaseEventHandler {
         return assessed.redelivered() ? Outcome.REDELIVERY : assessed.changed() ? Outcome.CHANGED : Outcome.UNCHANGED;
     }
 
-    private static String partyRef(CaseEvent event, String known) {
+    private static PartyRefs party(CaseEvent event, PartyRefs known) {
         CaseOpened opened = event.data(CaseOpened.class);
-        if (opened != null && opened.party() != null && opened.party().ref() != null) {
-            return opened.party().ref();
-        }
-        return known;
+        PartyRefs named = opened == null ? PartyRefs.NONE : PartyRefs.of(opened.party());
+        return named.known() ? named : known;
     }
 
     private static CaseRiskAssessed caseRiskAssessed(String department, String caseId, CaseFacts facts,

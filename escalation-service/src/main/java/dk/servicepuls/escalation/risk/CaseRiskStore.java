@@ -134,8 +134,8 @@ class CaseRiskStore {
     }
 
     private Document newDocument(WorkingCase working) {
-        CaseRisk risk = new CaseRisk(working.id(), working.department(), working.caseId(), 1, working.partyRef(),
-                working.allFacts(), working.current(),
+        CaseRisk risk = new CaseRisk(working.id(), working.department(), working.caseId(), 1, working.party().ref(),
+                working.party().formerRef(), working.allFacts(), working.current(),
                 working.changes().stream().map(WorkingCase.Change::assessment).toList());
         Document document = new Document();
         this.mongo.getConverter().write(risk, document);
@@ -147,8 +147,11 @@ class CaseRiskStore {
 
     private Document update(WorkingCase working) {
         Document set = new Document("current", document(working.current()));
-        if (working.partyRef() != null) {
-            set.append("partyRef", working.partyRef());
+        if (working.party().ref() != null) {
+            set.append("partyRef", working.party().ref());
+        }
+        if (working.party().formerRef() != null) {
+            set.append("formerPartyRef", working.party().formerRef());
         }
         Document push = new Document("facts", each(working.added().stream().map(this::document).toList()));
         if (!working.changes().isEmpty()) {

@@ -22,7 +22,7 @@ final class WorkingCase {
     private final List<Fact> facts;
     private final List<Fact> added = new ArrayList<>();
     private final List<Change> changes = new ArrayList<>();
-    private String partyRef;
+    private PartyRefs party;
     private Assessment current;
 
     private WorkingCase(CaseRisk stored, String department, String caseId) {
@@ -30,7 +30,7 @@ final class WorkingCase {
         this.department = department;
         this.caseId = caseId;
         this.facts = stored == null ? new ArrayList<>() : new ArrayList<>(stored.facts());
-        this.partyRef = stored == null ? null : stored.partyRef();
+        this.party = stored == null ? PartyRefs.NONE : stored.party();
         this.current = stored == null ? Assessment.NONE : stored.current();
     }
 
@@ -56,8 +56,8 @@ final class WorkingCase {
         return this.stored;
     }
 
-    String partyRef() {
-        return this.partyRef;
+    PartyRefs party() {
+        return this.party;
     }
 
     Assessment current() {
@@ -73,10 +73,10 @@ final class WorkingCase {
     }
 
     /** @param changed the assessment when score or level differ from the one before, else {@code null} */
-    void add(Fact fact, String partyRef, Assessment assessment, Assessment changed) {
+    void add(Fact fact, PartyRefs party, Assessment assessment, Assessment changed) {
         this.facts.add(fact);
         this.added.add(fact);
-        this.partyRef = partyRef;
+        this.party = party;
         this.current = assessment;
         if (changed != null) {
             this.changes.add(new Change(fact, changed));

@@ -216,6 +216,36 @@ class CaseRiskIntegrationTests {
                 .containsExactly("formal_complaint");
     }
 
+    /**
+     * A deployment changing over to per-department references: cases stored before carry the organisation-wide
+     * reference, new ones their department's and, for the change-over, the former one. Complaints link both ways.
+     */
+    @Test
+    void complaintsLinkAcrossTheChangeOverToPerDepartmentReferences() {
+        String former = partyRef();
+        String current = partyRef();
+        String oldCase = caseId + "-before";
+        caseOpened(oldCase, former, Instant.now());
+        complaint(oldCase, "service_complaint");
+        await().atMost(WAIT).untilAsserted(() -> assertThat(codes(risk(oldCase).get("factors"))).containsExactly("formal_complaint"));
+
+        caseOpened(caseId, current, former, Instant.now());
+        await().atMost(WAIT).untilAsserted(() -> assertThat(codes(risk(caseId).get("factors")))
+                .containsExactly("earlier_complaints_by_party"));
+
+        String olderCase = caseId + "-older";
+        caseOpened(olderCase, former, Instant.now());
+        String newCase = caseId + "-after";
+        caseOpened(newCase, partyRef(), partyRef(), Instant.now());
+        complaint(caseId, "decision_appeal");
+        await().atMost(WAIT).untilAsserted(() -> assertThat(codes(risk(caseId).get("factors"))).contains("formal_complaint"));
+        contact(olderCase, "outbound", Instant.now());
+        await().atMost(WAIT).untilAsserted(() -> assertThat(codes(risk(olderCase).get("factors")))
+                .as("a complaint on the new case counts for an old one").containsExactly("earlier_complaints_by_party"));
+        assertThat(risk(newCase).get("factors")).as("another party, before and after").isEmpty();
+        assertThat(risk(caseId).toString()).doesNotContain(former, current);
+    }
+
     @Test
     void caseOlderThanTheTypicalAgeCountsFromWhenItWasOpened() {
         caseOpened(caseId, null, Instant.now().minus(Duration.ofDays(45)));
@@ -333,10 +363,15 @@ class CaseRiskIntegrationTests {
     }
 
     private RecordMetadata caseOpened(String caseId, String partyRef, Instant at) {
+        return caseOpened(caseId, partyRef, null, at);
+    }
+
+    private RecordMetadata caseOpened(String caseId, String partyRef, String formerRef, Instant at) {
         Map<String, String> headers = BinaryRecords.headers(UUID.randomUUID().toString(), EventType.CASE_OPENED.type(),
                 caseId, department);
         headers.put("ce_time", at.toString());
-        String party = partyRef == null ? "{\"type\":\"citizen\"}" : "{\"type\":\"citizen\",\"ref\":\"" + partyRef + "\"}";
+        String party = partyRef == null ? "{\"type\":\"citizen\"}" : "{\"type\":\"citizen\",\"ref\":\"" + partyRef + "\""
+                + (formerRef == null ? "" : ",\"formerRef\":\"" + formerRef + "\"") + "}";
         return records.send(Topics.CONTACT_EVENTS, caseId, headers,
                 "{\"caseType\":\"boligstoette\",\"party\":" + party + ",\"team\":\"ydelse-1\"}");
     }

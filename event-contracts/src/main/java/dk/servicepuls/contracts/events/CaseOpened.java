@@ -22,12 +22,20 @@ public record CaseOpened(String caseType, Party party, String caseworkerId, Stri
      * pseudonym {@code ref} and drops the rest, so they never reach a topic and this record has no place for them.
      *
      * @param type              citizen or business
-     * @param ref               keyed pseudonym of the party's id, set by the platform; {@code null} when no id was sent
+     * @param ref               keyed pseudonym of the party's id in the case's department, set by the platform;
+     *                          {@code null} when no id was sent
+     * @param formerRef         the organisation-wide pseudonym the party had before per-department keys, set only
+     *                          while a deployment changes over ({@code servicepuls.privacy.former-party-refs-until}),
+     *                          so that a consumer can link the case to what it stored under that one
      * @param preferredLanguage the language to call the party in, if known
      */
     @JsonInclude(JsonInclude.Include.NON_NULL)
     @JsonIgnoreProperties(ignoreUnknown = true)
-    public record Party(Type type, String ref, Language preferredLanguage) {
+    public record Party(Type type, String ref, String formerRef, Language preferredLanguage) {
+
+        public Party(Type type, String ref, Language preferredLanguage) {
+            this(type, ref, null, preferredLanguage);
+        }
 
         public enum Type {
             @JsonProperty("citizen") CITIZEN,

@@ -8,7 +8,7 @@ import java.util.Set;
 import dk.servicepuls.contracts.EventType;
 import dk.servicepuls.platform.privacy.FreeTextMasker;
 import dk.servicepuls.platform.privacy.PersonalFieldNames;
-import dk.servicepuls.platform.privacy.Pseudonymiser;
+import dk.servicepuls.platform.privacy.PartyReferences;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.ObjectNode;
@@ -16,7 +16,8 @@ import tools.jackson.databind.node.StringNode;
 
 /**
  * Turns validated event data into what the platform keeps and publishes: the party's identifier becomes a keyed
- * reference and name and phone are dropped; every piece of free text (the contract's note, comment, text and reason
+ * reference in the event's department (and, for a while after a change of keys, the former one too) and name and
+ * phone are dropped; every piece of free text (the contract's note, comment, text and reason
  * fields) is masked; and in what the contract does not know, fields whose names say they hold personal data are
  * dropped, and every string, field name and integer with the shape of a CPR or phone number is masked.
  */
@@ -30,19 +31,19 @@ final class EventDataNormaliser {
     record Normalised(ObjectNode data, List<String> dropped) {
     }
 
-    private final Pseudonymiser pseudonymiser;
+    private final PartyReferences references;
     private final FreeTextMasker masker;
     private final PersonalFieldNames personal;
     private final DataPointers pointers;
 
-    EventDataNormaliser(Pseudonymiser pseudonymiser, FreeTextMasker masker, PersonalFieldNames personal, DataPointers pointers) {
-        this.pseudonymiser = pseudonymiser;
+    EventDataNormaliser(PartyReferences references, FreeTextMasker masker, PersonalFieldNames personal, DataPointers pointers) {
+        this.references = references;
         this.masker = masker;
         this.personal = personal;
         this.pointers = pointers;
     }
 
-    Normalised normalise(EventType type, ObjectNode data) {
+    Normalised normalise(EventType type, String department, ObjectNode data) {
         Set<String> known = ContractFields.of(type);
         List<String> dropped = new ArrayList<>(0);
         ObjectNode normalised = data.objectNode();
@@ -51,7 +52,7 @@ final class EventDataNormaliser {
             JsonNode value = field.getValue();
             String pointer = pointers.child(DataPointers.DATA, name);
             if (name.equals("party") && value.isObject()) {
-                normalised.set(name, party((ObjectNode) value, pointer, dropped));
+                normalised.set(name, party(department, (ObjectNode) value, pointer, dropped));
             }
             else if (known.contains(name)) {
                 normalised.set(name, FREE_TEXT.contains(name) ? masked(value, pointer, dropped) : value);
@@ -70,7 +71,7 @@ final class EventDataNormaliser {
      * Only the party fields the contract keeps survive: the party is where personal data lives. Fields the contract
      * does not know are reported as dropped; its own name and phone are dropped as the contract says.
      */
-    private ObjectNode party(ObjectNode party, String pointer, List<String> dropped) {
+    private ObjectNode party(String department, ObjectNode party, String pointer, List<String> dropped) {
         ObjectNode kept = party.objectNode();
         for (String name : party.propertyNames()) {
             if (PARTY_KEPT.contains(name)) {
@@ -82,7 +83,11 @@ final class EventDataNormaliser {
         }
         JsonNode id = party.get("id");
         if (id != null && id.isString() && !id.asString().isBlank()) {
-            kept.put("ref", pseudonymiser.reference(id.asString()));
+            kept.put("ref", references.ref(department, id.asString()));
+            String former = references.formerRef(id.asString());
+            if (former != null) {
+                kept.put("formerRef", former);
+            }
         }
         return kept;
     }

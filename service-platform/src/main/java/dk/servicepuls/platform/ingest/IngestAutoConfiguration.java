@@ -11,6 +11,7 @@ import dk.servicepuls.platform.kafka.CloudEventMessages;
 import dk.servicepuls.platform.kafka.ConsumerErrorPolicy;
 import dk.servicepuls.platform.outbox.OutboxRelay;
 import dk.servicepuls.platform.privacy.FreeTextMasker;
+import dk.servicepuls.platform.privacy.PartyReferences;
 import dk.servicepuls.platform.privacy.PersonalFieldNames;
 import dk.servicepuls.platform.privacy.PrivacyProperties;
 import dk.servicepuls.platform.privacy.Pseudonymiser;
@@ -35,10 +36,12 @@ import tools.jackson.databind.json.JsonMapper;
 public class IngestAutoConfiguration {
 
     private final Pseudonymiser pseudonymiser;
+    private final PrivacyProperties privacy;
 
     /** Checks the key before any ingest bean touches Kafka or the store, so a missing key is the first error. */
     IngestAutoConfiguration(PrivacyProperties privacy) {
-        this.pseudonymiser = Pseudonymiser.fromBase64Key(privacy.pseudonymKey());
+        this.pseudonymiser = Pseudonymiser.fromBase64Key(privacy.pseudonymKey(), privacy.partyRefs());
+        this.privacy = privacy;
     }
 
     @Bean
@@ -58,7 +61,7 @@ public class IngestAutoConfiguration {
         DataPointers pointers = new DataPointers(masker);
         return new IngestService(new EnvelopeRules(IngestService.acceptedOn(properties.topic()), masker),
                 new EventLimits(properties.limits(), pointers), new IdentifierRules(masker, pointers), schemas,
-                new EventDataNormaliser(pseudonymiser, masker, new PersonalFieldNames(), pointers), store, relay,
+                new EventDataNormaliser(new PartyReferences(pseudonymiser, privacy, clock), masker, new PersonalFieldNames(), pointers), store, relay,
                 properties, json, meters, masker, clock);
     }
 

@@ -152,10 +152,11 @@ public class IngestService {
         if (!violations.isEmpty()) {
             return refused(ref, violations);
         }
+        String department = event.getExtension(CloudEventAttributes.DEPARTMENT).toString();
         Document normalised;
         List<String> dropped;
         try {
-            EventDataNormaliser.Normalised kept = normaliser.normalise(type, data);
+            EventDataNormaliser.Normalised kept = normaliser.normalise(type, department, data);
             normalised = Document.parse(json.writeValueAsString(kept.data()));
             dropped = kept.dropped();
         }
@@ -166,7 +167,6 @@ public class IngestService {
                     e.getClass().getName());
             return refused(ref, List.of(Violation.field("data", "The data could not be stored as given")));
         }
-        String department = event.getExtension(CloudEventAttributes.DEPARTMENT).toString();
         String key = event.getSubject() != null ? event.getSubject() : event.getId();
         OutboxEntry entry = new OutboxEntry(event.getId(), properties.publishTo(), key, ref.source(), ref.type(),
                 event.getTime().toInstant(), event.getSubject(), department, normalised);

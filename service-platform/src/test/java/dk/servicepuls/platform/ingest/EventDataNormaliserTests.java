@@ -3,13 +3,19 @@ package dk.servicepuls.platform.ingest;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
 import java.util.Base64;
 
 import dk.servicepuls.contracts.EventType;
 import dk.servicepuls.platform.privacy.FreeTextMasker;
+import dk.servicepuls.platform.privacy.PartyReferences;
 import dk.servicepuls.platform.privacy.PersonalFieldNames;
+import dk.servicepuls.platform.privacy.PrivacyProperties;
 import dk.servicepuls.platform.privacy.Pseudonymiser;
 import org.junit.jupiter.api.Test;
+import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ObjectNode;
 
@@ -17,11 +23,13 @@ class EventDataNormaliserTests {
 
     private static final String CONTACT = "\"contactId\":\"k-1\",\"channel\":\"phone\",\"direction\":\"inbound\"";
 
+    private static final String KEY = Base64.getEncoder()
+            .encodeToString("servicepuls-unit-test-key-of-32b".getBytes(StandardCharsets.US_ASCII));
+    private static final Instant NOW = Instant.parse("2026-12-02T10:00:00Z");
+
     private final JsonMapper json = JsonMapper.shared();
     private final FreeTextMasker masker = new FreeTextMasker();
-    private final EventDataNormaliser normaliser = new EventDataNormaliser(Pseudonymiser.fromBase64Key(
-            Base64.getEncoder().encodeToString("servicepuls-unit-test-key-of-32b".getBytes(StandardCharsets.US_ASCII))),
-            masker, new PersonalFieldNames(), new DataPointers(masker));
+    private final EventDataNormaliser normaliser = normaliser(null);
 
     @Test
     void unknownFieldsNamedForPersonalDataAreDroppedAndListed() {
@@ -72,14 +80,50 @@ class EventDataNormaliserTests {
                 {"caseType":"boligstoette","party":{"type":"citizen","id":"010190-1234","name":"Jens","phone":"29871634",
                  "email":"jens@example.dk","preferredLanguage":"da"}}""");
 
-        var normalised = normaliser.normalise(EventType.CASE_OPENED, data);
+        var normalised = normaliser.normalise(EventType.CASE_OPENED, "borgerservice", data);
 
         assertThat(normalised.dropped()).containsExactly("#/data/party/email");
         assertThat(normalised.data().get("party").propertyNames()).containsExactlyInAnyOrder("type", "preferredLanguage", "ref");
     }
 
+    @Test
+    void theSamePartyHasUnrelatedReferencesInTwoDepartments() {
+        String inBorgerservice = partyRef(normaliser, "borgerservice");
+        String inTeknik = partyRef(normaliser, "teknik");
+
+        assertThat(inBorgerservice).isNotEqualTo(inTeknik).hasSize(64);
+        assertThat(partyRef(normaliser, "borgerservice")).isEqualTo(inBorgerservice);
+    }
+
+    @Test
+    void whileTheChangeOverLastsThePartyAlsoCarriesItsFormerOrganisationWideReference() {
+        EventDataNormaliser changingOver = normaliser(NOW.plusSeconds(1));
+        EventDataNormaliser changedOver = normaliser(NOW);
+        String former = Pseudonymiser.fromBase64Key(KEY, Pseudonymiser.Scope.ORGANISATION).reference("teknik", "0101901234");
+
+        assertThat(party(changingOver, "teknik").get("formerRef").asString()).isEqualTo(former);
+        assertThat(party(changingOver, "teknik").get("ref").asString()).isNotEqualTo(former);
+        assertThat(party(changedOver, "teknik").has("formerRef")).as("once the moment has passed").isFalse();
+    }
+
+    private String partyRef(EventDataNormaliser normaliser, String department) {
+        return party(normaliser, department).get("ref").asString();
+    }
+
+    private JsonNode party(EventDataNormaliser normaliser, String department) {
+        ObjectNode data = (ObjectNode) json.readTree("{\"caseType\":\"x\",\"party\":{\"type\":\"citizen\",\"id\":\"010190-1234\"}}");
+        return normaliser.normalise(EventType.CASE_OPENED, department, data).data().get("party");
+    }
+
+    private EventDataNormaliser normaliser(Instant formerRefsUntil) {
+        PrivacyProperties privacy = new PrivacyProperties(KEY, null, formerRefsUntil);
+        Pseudonymiser pseudonymiser = Pseudonymiser.fromBase64Key(KEY, privacy.partyRefs());
+        return new EventDataNormaliser(new PartyReferences(pseudonymiser, privacy, Clock.fixed(NOW, ZoneOffset.UTC)), masker,
+                new PersonalFieldNames(), new DataPointers(masker));
+    }
+
     private EventDataNormaliser.Normalised contact(String fields) {
         ObjectNode data = (ObjectNode) json.readTree("{" + CONTACT + "," + fields + "}");
-        return normaliser.normalise(EventType.CONTACT_RECORDED, data);
+        return normaliser.normalise(EventType.CONTACT_RECORDED, "borgerservice", data);
     }
 }

@@ -3,7 +3,12 @@ package dk.servicepuls.platform.privacy;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.nio.charset.StandardCharsets;
 import java.util.Base64;
+import java.util.HexFormat;
+
+import javax.crypto.Mac;
+import javax.crypto.spec.SecretKeySpec;
 
 import org.junit.jupiter.api.Test;
 
@@ -16,14 +21,41 @@ class PseudonymiserTests {
     void givesTheSameReferenceForTheSameIdentifierHoweverWritten() {
         Pseudonymiser pseudonymiser = Pseudonymiser.fromBase64Key(KEY);
 
-        assertThat(pseudonymiser.reference("010190-1234")).isEqualTo(pseudonymiser.reference("0101901234"))
-                .isEqualTo(pseudonymiser.reference(" 010190 1234 ")).hasSize(64).doesNotContain("0101901234");
+        assertThat(pseudonymiser.reference("teknik", "010190-1234")).isEqualTo(pseudonymiser.reference("teknik", "0101901234"))
+                .isEqualTo(pseudonymiser.reference("teknik", " 010190 1234 ")).hasSize(64).doesNotContain("0101901234");
     }
 
     @Test
     void givesDifferentReferencesUnderDifferentKeys() {
-        assertThat(Pseudonymiser.fromBase64Key(KEY).reference("0101901234"))
-                .isNotEqualTo(Pseudonymiser.fromBase64Key(OTHER_KEY).reference("0101901234"));
+        assertThat(Pseudonymiser.fromBase64Key(KEY).reference("teknik", "0101901234"))
+                .isNotEqualTo(Pseudonymiser.fromBase64Key(OTHER_KEY).reference("teknik", "0101901234"));
+    }
+
+    @Test
+    void givesEachDepartmentItsOwnReferencesByDefault() {
+        Pseudonymiser pseudonymiser = Pseudonymiser.fromBase64Key(KEY);
+
+        assertThat(pseudonymiser.reference("borgerservice", "0101901234"))
+                .isNotEqualTo(pseudonymiser.reference("teknik", "0101901234"))
+                .isNotEqualTo(pseudonymiser.organisationReference("0101901234"));
+    }
+
+    @Test
+    void givesOneReferenceAcrossDepartmentsWhereTheOrganisationDecidedSo() {
+        Pseudonymiser pseudonymiser = Pseudonymiser.fromBase64Key(KEY, Pseudonymiser.Scope.ORGANISATION);
+
+        assertThat(pseudonymiser.reference("borgerservice", "0101901234")).isEqualTo(pseudonymiser.reference("teknik", "0101901234"))
+                .isEqualTo(pseudonymiser.organisationReference("0101901234"));
+    }
+
+    /** The organisation-wide reference is what every reference was before per-department keys: it must not move. */
+    @Test
+    void theOrganisationWideReferenceIsTheHmacOfTheIdentifierUnderTheSecret() throws Exception {
+        Mac mac = Mac.getInstance("HmacSHA256");
+        mac.init(new SecretKeySpec(Base64.getDecoder().decode(KEY), "HmacSHA256"));
+        String expected = HexFormat.of().formatHex(mac.doFinal("0101901234".getBytes(StandardCharsets.UTF_8)));
+
+        assertThat(Pseudonymiser.fromBase64Key(KEY).organisationReference("010190-1234")).isEqualTo(expected);
     }
 
     @Test
