@@ -1,6 +1,7 @@
 package dk.servicepuls.platform.ingest;
 
 import java.nio.charset.StandardCharsets;
+import java.time.Clock;
 import java.util.Base64;
 import java.util.List;
 import java.util.Map;
@@ -24,7 +25,9 @@ import dk.servicepuls.platform.cloudevents.CloudEventReader;
 import dk.servicepuls.platform.cloudevents.ReadResult;
 import dk.servicepuls.platform.cloudevents.Violation;
 import dk.servicepuls.platform.privacy.FreeTextMasker;
+import dk.servicepuls.platform.privacy.PartyReferences;
 import dk.servicepuls.platform.privacy.PersonalFieldNames;
+import dk.servicepuls.platform.privacy.PrivacyProperties;
 import dk.servicepuls.platform.privacy.Pseudonymiser;
 import io.cloudevents.CloudEvent;
 import tools.jackson.databind.json.JsonMapper;
@@ -52,9 +55,10 @@ public class IngestReadingBenchmark {
     private final EnvelopeRules envelope = new EnvelopeRules(IngestService.acceptedOn("ingest.contact"), masker);
     private final EventSchemas schemas = new EventSchemas();
     // a fixed benchmark key: nothing pseudonymised here is kept
-    private final EventDataNormaliser normaliser = new EventDataNormaliser(Pseudonymiser.fromBase64Key(
-            Base64.getEncoder().encodeToString("servicepuls-jmh-benchmark-key-32".getBytes(StandardCharsets.US_ASCII))),
-            masker, new PersonalFieldNames(), new DataPointers(masker));
+    private static final String KEY = Base64.getEncoder()
+            .encodeToString("servicepuls-jmh-benchmark-key-32".getBytes(StandardCharsets.US_ASCII));
+    private final EventDataNormaliser normaliser = new EventDataNormaliser(new PartyReferences(Pseudonymiser.fromBase64Key(KEY),
+            new PrivacyProperties(KEY, null, null), Clock.systemUTC()), masker, new PersonalFieldNames(), new DataPointers(masker));
     private final CaseEvents events = new CaseEvents(11);
     private final byte[] caseOpened = events.caseOpened("e-1", "BENCH-jmh-1", "borgerservice").structuredJson()
             .getBytes(StandardCharsets.UTF_8);
@@ -75,7 +79,7 @@ public class IngestReadingBenchmark {
 
     @Benchmark
     public EventDataNormaliser.Normalised normaliseCaseOpened() {
-        return normaliser.normalise(EventType.CASE_OPENED, caseOpenedData);
+        return normaliser.normalise(EventType.CASE_OPENED, "borgerservice", caseOpenedData);
     }
 
     @Benchmark
@@ -98,7 +102,7 @@ public class IngestReadingBenchmark {
         if (!schemas.validate(type, data).isEmpty()) {
             throw new IllegalStateException("The benchmark's event breaks its schema");
         }
-        return Document.parse(json.writeValueAsString(normaliser.normalise(type, data).data()));
+        return Document.parse(json.writeValueAsString(normaliser.normalise(type, "borgerservice", data).data()));
     }
 
     private CloudEvent read(byte[] body) {
