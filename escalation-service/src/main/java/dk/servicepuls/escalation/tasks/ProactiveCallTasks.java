@@ -32,7 +32,7 @@ class ProactiveCallTasks {
         CREATED, BELOW_THRESHOLD, REDELIVERY, CASE_HAS_OPEN_TASK, HOLDOUT, CASE_IN_CONTROL_GROUP
     }
 
-    private final TaskStore store;
+    private final TaskLifecycle lifecycle;
     private final CaseFile cases;
     private final Holdout holdout;
     private final ControlCases controls;
@@ -41,9 +41,9 @@ class ProactiveCallTasks {
     private final Clock clock;
     private final MeterRegistry meters;
 
-    ProactiveCallTasks(TaskStore store, CaseFile cases, Holdout holdout, ControlCases controls, SlaPolicy sla,
+    ProactiveCallTasks(TaskLifecycle lifecycle, CaseFile cases, Holdout holdout, ControlCases controls, SlaPolicy sla,
             TasksProperties properties, Clock clock, MeterRegistry meters) {
-        this.store = store;
+        this.lifecycle = lifecycle;
         this.cases = cases;
         this.holdout = holdout;
         this.controls = controls;
@@ -106,7 +106,7 @@ class ProactiveCallTasks {
                 .record(now, "created", Task.Status.OPEN, actor, String.join(", ", reasons));
         TaskCreated announcement = new TaskCreated(task.taskId(), task.trigger(), task.dueAt(), decisionDueAt,
                 assignee, team, assessed.score(), assessed.level(), task.reasons());
-        return store.insert(task, new Announcement(EventType.TASK_CREATED, "task-created-" + task.taskId(), announcement));
+        return lifecycle.open(task, new Announcement(EventType.TASK_CREATED, "task-created-" + task.taskId(), announcement));
     }
 
     /**

@@ -87,6 +87,9 @@ public class TaskInbox {
         catch (InvalidTaskCommandException e) {
             throw new Refused(e.problemType(), e.getMessage());
         }
+        catch (TaskNotFoundException e) {
+            throw new Refused("not-found", e.getMessage());
+        }
     }
 
     private static Entry entry(Task task, Instant now) {

@@ -10,11 +10,10 @@ import java.util.function.Supplier;
 import dk.servicepuls.contracts.events.TaskCompleted;
 import dk.servicepuls.escalation.tasks.TaskTransitions.Change;
 import dk.servicepuls.platform.privacy.FreeTextMasker;
-import dk.servicepuls.platform.web.NotFoundException;
 import org.springframework.stereotype.Component;
 
 /**
- * Carries out the steps of a task's life against the store: reads the task, lets {@link TaskTransitions} decide,
+ * The one writer of tasks: opens them, and carries out the steps of their life against the store: reads the task, lets {@link TaskTransitions} decide,
  * and writes the result guarded by what was read. The acting caseworker is always an explicit argument, so that
  * whoever authenticates the caller supplies it.
  */
@@ -39,10 +38,18 @@ class TaskLifecycle {
         this.clock = clock;
     }
 
+    /**
+     * A new task, stored with its announcement in one write. The store's key turns a repeat away, so a redelivered
+     * assessment makes no second task.
+     */
+    ProactiveCallTasks.Outcome open(Task task, TaskTransitions.Announcement created) {
+        return store.insert(task, created);
+    }
+
     Task claim(String taskId, String caseworkerId) {
         requireCaseworker(caseworkerId);
         return step(() -> task(taskId), task -> TaskTransitions.claim(task, caseworkerId, now()))
-                .orElseThrow(() -> new NotFoundException("No task " + taskId));
+                .orElseThrow(() -> new TaskNotFoundException(taskId));
     }
 
     /**
@@ -64,7 +71,7 @@ class TaskLifecycle {
         }
         String masked = masker.mask(note.strip());
         return step(() -> task(taskId), task -> TaskTransitions.complete(task, caseworkerId, outcome, masked, now()))
-                .orElseThrow(() -> new NotFoundException("No task " + taskId));
+                .orElseThrow(() -> new TaskNotFoundException(taskId));
     }
 
     /** The decision went out: a call still waiting lost its point. */

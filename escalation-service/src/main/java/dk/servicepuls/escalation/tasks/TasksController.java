@@ -98,6 +98,11 @@ class TasksController {
     }
 
     @ExceptionHandler
+    ResponseEntity<ProblemDetail> notFound(TaskNotFoundException e) {
+        return Problems.response(Problems.of(HttpStatus.NOT_FOUND, "not-found", "Not found", e.getMessage()));
+    }
+
+    @ExceptionHandler
     ResponseEntity<ProblemDetail> illegalTransition(IllegalTransitionException e) {
         return Problems.response(Problems.of(HttpStatus.CONFLICT, "illegal-transition", "Not possible in the task's state",
                 e.getMessage()));

@@ -20,8 +20,8 @@ import java.util.List;
  * them ({@code CVR-nr.: 12345678}).</li>
  * <li>A phone number with a country code: {@code +} or {@code 00} and, for Denmark ({@code 45}), exactly eight more
  * digits in any grouping; for another country 8 to 15 digits in all.</li>
- * <li>A Danish number without one, as the numbering plan has them (eight digits from 2-9) and as people group
- * them: {@code 29871634}, {@code 2987 1634}, {@code 2987-1634}, {@code 29 87 16 34} (one kind of separator
+ * <li>A Danish number without one, as the numbering plan has them (eight digits from 2-9; grouped with spaces,
+ * from 1-9) and as people group them: {@code 29871634}, {@code 2987 1634}, {@code 2987-1634}, {@code 29 87 16 34} (one kind of separator
  * throughout), {@code 2987 16 34}; and {@code 4529871634}. Not when it reads as a date ({@code 2026-11-23}), a
  * year range or a year and serial ({@code 2025-2026}, {@code 2026-0042}).</li>
  * </ul>
@@ -249,7 +249,10 @@ final class NumberFinder {
         if (length == 10) {
             return first == '4' && digits.charAt(offset[g] + 1) == '5' && subscriberStart(digits.charAt(offset[g] + 2)) ? g : -1;
         }
-        if (!subscriberStart(first)) {
+        // grouped with spaces, any first digit but 0 counts: that is how people write made-up and foreign-style
+        // numbers too (12 34 56 78); with dots or dashes only the numbering plan's, as IP addresses and times have those
+        boolean spaced = g + 1 < count && gap[g + 1] == SPACE;
+        if (first == '0' || !spaced && !subscriberStart(first)) {
             return -1;
         }
         if (length == 4 && lengths(g, 4, 4)) {
