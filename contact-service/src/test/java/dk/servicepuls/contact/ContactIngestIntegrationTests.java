@@ -14,8 +14,9 @@ import com.networknt.schema.InputFormat;
 import com.networknt.schema.SchemaRegistry;
 import com.networknt.schema.SpecificationVersion;
 import dk.servicepuls.contracts.Topics;
-import dk.servicepuls.testing.HttpCalls;
 import dk.servicepuls.testing.RecordedTopic;
+import dk.servicepuls.testing.IngestScenario;
+import dk.servicepuls.testing.PerTest;
 import dk.servicepuls.testing.ServiceIntegrationTest;
 import dk.servicepuls.testing.TestEvents;
 import org.apache.kafka.clients.producer.KafkaProducer;
@@ -23,11 +24,8 @@ import org.bson.Document;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.serialization.ByteArraySerializer;
 import org.apache.kafka.common.serialization.StringSerializer;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
@@ -41,41 +39,23 @@ class ContactIngestIntegrationTests {
             {"contactId":"k-1","channel":"phone","direction":"inbound","waitSeconds":120}""";
     private static final Duration WAIT = Duration.ofSeconds(20);
 
-    @LocalServerPort
-    int port;
-
     @Autowired
     EmbeddedKafkaBroker broker;
 
     @Autowired
     MongoTemplate mongo;
 
-    HttpCalls http;
-    String department;
-    String caseId;
-    RecordedTopic published;
-
-    @BeforeEach
-    void setUp() {
-        http = new HttpCalls(port);
-        department = "dept-" + UUID.randomUUID().toString().substring(0, 8);
-        caseId = "SAG-" + UUID.randomUUID().toString().substring(0, 8);
-        published = new RecordedTopic(broker.getBrokersAsString(), Topics.CONTACT_EVENTS);
-    }
-
-    @AfterEach
-    void tearDown() {
-        published.close();
-    }
+    @PerTest
+    IngestScenario scenario;
 
     @Test
     void acceptsStructuredEventAndShowsItOnTheTimeline() {
-        var answer = http.post("/api/v1/events", "application/cloudevents+json; charset=UTF-8",
-                event("case.opened", caseId, department).data("{\"caseType\":\"boligstoette\",\"party\":{\"type\":\"citizen\"}}").json());
+        var answer = scenario.http.post("/api/v1/events", "application/cloudevents+json; charset=UTF-8",
+                event("case.opened", scenario.caseId, scenario.department).data("{\"caseType\":\"boligstoette\",\"party\":{\"type\":\"citizen\"}}").json());
 
         assertThat(answer.status()).isEqualTo(202);
         assertThat(answer.json().get("status").asString()).isEqualTo("accepted");
-        JsonNode timeline = http.get(timelinePath()).json();
+        JsonNode timeline = scenario.http.get(timelinePath()).json();
         assertThat(timeline.get("events")).hasSize(1);
         assertThat(timeline.get("events").get(0).get("type").asString()).isEqualTo("dk.servicepuls.case.opened.v1");
         assertThat(timeline.get("events").get(0).get("data").get("caseType").asString()).isEqualTo("boligstoette");
@@ -83,17 +63,17 @@ class ContactIngestIntegrationTests {
 
     @Test
     void acceptsBinaryModeWithUpperCaseHeaderNames() {
-        var answer = http.post("/api/v1/events", Map.of("CONTENT-TYPE", "application/json", "CE-SPECVERSION", "1.0",
+        var answer = scenario.http.post("/api/v1/events", Map.of("CONTENT-TYPE", "application/json", "CE-SPECVERSION", "1.0",
                 "CE-ID", UUID.randomUUID().toString(), "CE-SOURCE", "/test/telefoni", "CE-TYPE", "dk.servicepuls.contact.recorded.v1",
-                "CE-TIME", Instant.now().toString(), "CE-SUBJECT", caseId, "CE-DEPARTMENT", department), CONTACT);
+                "CE-TIME", Instant.now().toString(), "CE-SUBJECT", scenario.caseId, "CE-DEPARTMENT", scenario.department), CONTACT);
 
         assertThat(answer.status()).as(answer.body()).isEqualTo(202);
-        assertThat(http.get(timelinePath()).json().get("events").get(0).get("data").get("channel").asString()).isEqualTo("phone");
+        assertThat(scenario.http.get(timelinePath()).json().get("events").get(0).get("data").get("channel").asString()).isEqualTo("phone");
     }
 
     @Test
     void rejectsEventNamingEveryFailingAttributeAndField() {
-        var answer = http.post("/api/v1/events", "application/cloudevents+json", event("contact.recorded", caseId, department)
+        var answer = scenario.http.post("/api/v1/events", "application/cloudevents+json", event("contact.recorded", scenario.caseId, scenario.department)
                 .without("time").without("department").data("{\"contactId\":\"k-1\",\"channel\":\"pigeon\"}").json());
 
         assertThat(answer.status()).isEqualTo(400);
@@ -101,12 +81,12 @@ class ContactIngestIntegrationTests {
         assertThat(answer.json().get("type").asString()).isEqualTo("https://servicepuls.dk/problems/invalid-event");
         assertThat(answer.json().get("errors").findValuesAsString("pointer"))
                 .contains("#/time", "#/department");
-        assertThat(http.get(timelinePath()).status()).isEqualTo(404);
+        assertThat(scenario.http.get(timelinePath()).status()).isEqualTo(404);
     }
 
     @Test
     void rejectsDataThatBreaksTheSchemaNamingEachField() {
-        var answer = http.post("/api/v1/events", "application/cloudevents+json", event("contact.recorded", caseId, department)
+        var answer = scenario.http.post("/api/v1/events", "application/cloudevents+json", event("contact.recorded", scenario.caseId, scenario.department)
                 .data("{\"contactId\":\"k-1\",\"channel\":\"pigeon\"}").json());
 
         assertThat(answer.status()).isEqualTo(400);
@@ -115,8 +95,8 @@ class ContactIngestIntegrationTests {
 
     @Test
     void rejectsMissingRequiredAttributesAllAtOnce() {
-        var answer = http.post("/api/v1/events", "application/cloudevents+json",
-                event("case.closed", caseId, department).without("id").without("source").json());
+        var answer = scenario.http.post("/api/v1/events", "application/cloudevents+json",
+                event("case.closed", scenario.caseId, scenario.department).without("id").without("source").json());
 
         assertThat(answer.status()).isEqualTo(400);
         assertThat(answer.json().get("errors").findValuesAsString("pointer")).containsExactlyInAnyOrder("#/id", "#/source");
@@ -124,17 +104,17 @@ class ContactIngestIntegrationTests {
 
     @Test
     void rejectsUnknownTypeAndBodyThatIsNotJson() {
-        assertThat(http.post("/api/v1/events", "application/cloudevents+json",
-                event("dk.servicepuls.unicorn.v1").subject(caseId).department(department).json()).json().get("errors")
+        assertThat(scenario.http.post("/api/v1/events", "application/cloudevents+json",
+                event("dk.servicepuls.unicorn.v1").subject(scenario.caseId).department(scenario.department).json()).json().get("errors")
                 .findValuesAsString("pointer")).containsExactly("#/type");
-        var notJson = http.post("/api/v1/events", "application/cloudevents+json", "{not json");
+        var notJson = scenario.http.post("/api/v1/events", "application/cloudevents+json", "{not json");
         assertThat(notJson.status()).isEqualTo(400);
         assertThat(notJson.contentType()).startsWith("application/problem+json");
     }
 
     @Test
     void rejectsFeedbackTypesThatBelongToFeedbackService() {
-        var answer = http.post("/api/v1/events", "application/cloudevents+json", event("feedback.submitted", caseId, department)
+        var answer = scenario.http.post("/api/v1/events", "application/cloudevents+json", event("feedback.submitted", scenario.caseId, scenario.department)
                 .data("{\"feedbackId\":\"f-1\",\"csat\":4}").json());
 
         assertThat(answer.status()).isEqualTo(400);
@@ -143,7 +123,7 @@ class ContactIngestIntegrationTests {
 
     @Test
     void answersARequestThatIsNoCloudEventWith415() {
-        var answer = http.post("/api/v1/events", "application/json", CONTACT);
+        var answer = scenario.http.post("/api/v1/events", "application/json", CONTACT);
 
         assertThat(answer.status()).isEqualTo(415);
         assertThat(answer.contentType()).startsWith("application/problem+json");
@@ -151,11 +131,11 @@ class ContactIngestIntegrationTests {
 
     @Test
     void batchKeepsValidEventsAndReportsEachInvalidOne() {
-        TestEvents first = event("case.opened", caseId, department).data("{\"caseType\":\"byggesag\",\"party\":{\"type\":\"business\"}}");
-        TestEvents broken = event("contact.recorded", caseId, department).data("{\"contactId\":\"k-2\"}");
-        TestEvents third = event("contact.recorded", caseId, department).data(CONTACT);
+        TestEvents first = event("case.opened", scenario.caseId, scenario.department).data("{\"caseType\":\"byggesag\",\"party\":{\"type\":\"business\"}}");
+        TestEvents broken = event("contact.recorded", scenario.caseId, scenario.department).data("{\"contactId\":\"k-2\"}");
+        TestEvents third = event("contact.recorded", scenario.caseId, scenario.department).data(CONTACT);
 
-        var answer = http.post("/api/v1/events", "application/cloudevents-batch+json", TestEvents.batch(first, broken, third));
+        var answer = scenario.http.post("/api/v1/events", "application/cloudevents-batch+json", TestEvents.batch(first, broken, third));
 
         assertThat(answer.status()).isEqualTo(207);
         JsonNode body = answer.json();
@@ -167,47 +147,47 @@ class ContactIngestIntegrationTests {
         assertThat(rejected.get("id").asString()).isEqualTo(broken.id());
         assertThat(rejected.get("problem").get("errors").findValuesAsString("pointer"))
                 .contains("#/data/channel", "#/data/direction");
-        assertThat(http.get(timelinePath()).json().get("events")).hasSize(2);
+        assertThat(scenario.http.get(timelinePath()).json().get("events")).hasSize(2);
     }
 
     @Test
     void refusesBatchOverTheLimitWithoutStoringAnything() {
         TestEvents[] many = new TestEvents[1001];
         for (int i = 0; i < many.length; i++) {
-            many[i] = event("contact.recorded", caseId, department).data(CONTACT);
+            many[i] = event("contact.recorded", scenario.caseId, scenario.department).data(CONTACT);
         }
 
-        var answer = http.post("/api/v1/events", "application/cloudevents-batch+json", TestEvents.batch(many));
+        var answer = scenario.http.post("/api/v1/events", "application/cloudevents-batch+json", TestEvents.batch(many));
 
         assertThat(answer.status()).isEqualTo(413);
-        assertThat(http.get(timelinePath()).status()).isEqualTo(404);
+        assertThat(scenario.http.get(timelinePath()).status()).isEqualTo(404);
     }
 
     @Test
     void repeatIsAnsweredAsTheFirstAndPublishedOnce() {
-        String event = event("case.opened", caseId, department).data("{\"caseType\":\"byggesag\",\"party\":{\"type\":\"citizen\"}}").json();
+        String event = event("case.opened", scenario.caseId, scenario.department).data("{\"caseType\":\"byggesag\",\"party\":{\"type\":\"citizen\"}}").json();
 
-        var first = http.post("/api/v1/events", "application/cloudevents+json", event);
-        var repeat = http.post("/api/v1/events", "application/cloudevents+json", event);
+        var first = scenario.http.post("/api/v1/events", "application/cloudevents+json", event);
+        var repeat = scenario.http.post("/api/v1/events", "application/cloudevents+json", event);
 
         assertThat(repeat.status()).isEqualTo(first.status());
         assertThat(repeat.body()).isEqualTo(first.body());
-        await().atMost(WAIT).untilAsserted(() -> assertThat(published.records(r -> caseId.equals(r.key()))).hasSize(1));
-        assertThat(http.get(timelinePath()).json().get("events")).hasSize(1);
+        await().atMost(WAIT).untilAsserted(() -> assertThat(scenario.published.records(r -> scenario.caseId.equals(r.key()))).hasSize(1));
+        assertThat(scenario.http.get(timelinePath()).json().get("events")).hasSize(1);
     }
 
     @Test
     void publishesNormalisedEventsInBinaryModeKeyedByCaseId() {
-        TestEvents opened = event("case.opened", caseId, department)
+        TestEvents opened = event("case.opened", scenario.caseId, scenario.department)
                 .data("{\"caseType\":\"byggesag\",\"party\":{\"type\":\"citizen\",\"id\":\"local-4711\"},\"team\":\"byg-1\"}");
-        http.post("/api/v1/events", "application/cloudevents+json", opened.json());
+        scenario.http.post("/api/v1/events", "application/cloudevents+json", opened.json());
 
-        await().atMost(WAIT).untilAsserted(() -> assertThat(published.records(r -> caseId.equals(r.key()))).hasSize(1));
-        var record = published.records(r -> caseId.equals(r.key())).get(0);
+        await().atMost(WAIT).untilAsserted(() -> assertThat(scenario.published.records(r -> scenario.caseId.equals(r.key()))).hasSize(1));
+        var record = scenario.published.records(r -> scenario.caseId.equals(r.key())).get(0);
         assertThat(RecordedTopic.header(record, "ce_id")).isEqualTo(opened.id());
         assertThat(RecordedTopic.header(record, "ce_type")).isEqualTo("dk.servicepuls.case.opened.v1");
-        assertThat(RecordedTopic.header(record, "ce_subject")).isEqualTo(caseId);
-        assertThat(RecordedTopic.header(record, "ce_department")).isEqualTo(department);
+        assertThat(RecordedTopic.header(record, "ce_subject")).isEqualTo(scenario.caseId);
+        assertThat(RecordedTopic.header(record, "ce_department")).isEqualTo(scenario.department);
         assertThat(RecordedTopic.header(record, "ce_specversion")).isEqualTo("1.0");
         assertThat(RecordedTopic.header(record, "content-type")).isEqualTo("application/json");
         String data = RecordedTopic.value(record);
@@ -216,12 +196,12 @@ class ContactIngestIntegrationTests {
 
     @Test
     void relayLeavesNothingPendingOnceKafkaHasTheEvent() {
-        TestEvents closed = event("case.closed", caseId, department);
-        http.post("/api/v1/events", "application/cloudevents+json", closed.json());
+        TestEvents closed = event("case.closed", scenario.caseId, scenario.department);
+        scenario.http.post("/api/v1/events", "application/cloudevents+json", closed.json());
 
-        await().atMost(WAIT).untilAsserted(() -> assertThat(published.records(r -> caseId.equals(r.key()))).hasSize(1));
+        await().atMost(WAIT).untilAsserted(() -> assertThat(scenario.published.records(r -> scenario.caseId.equals(r.key()))).hasSize(1));
         await().atMost(WAIT).untilAsserted(() -> {
-            Document stored = mongo.findOne(Query.query(Criteria.where("subject").is(caseId)), Document.class, "events");
+            Document stored = mongo.findOne(Query.query(Criteria.where("subject").is(scenario.caseId)), Document.class, "events");
             assertThat(stored).isNotNull();
             assertThat(stored).doesNotContainKeys("outbox", "outboxSeq");
         });
@@ -230,27 +210,27 @@ class ContactIngestIntegrationTests {
     @Test
     void ingestsBinaryAndStructuredRecordsFromKafka() {
         try (var producer = producer()) {
-            ProducerRecord<String, byte[]> binary = new ProducerRecord<>(Topics.INGEST_CONTACT, caseId, CONTACT.getBytes(StandardCharsets.UTF_8));
+            ProducerRecord<String, byte[]> binary = new ProducerRecord<>(Topics.INGEST_CONTACT, scenario.caseId, CONTACT.getBytes(StandardCharsets.UTF_8));
             Map.of("ce_specversion", "1.0", "ce_id", UUID.randomUUID().toString(), "ce_source", "/test/kafka",
-                    "ce_type", "dk.servicepuls.contact.recorded.v1", "ce_time", Instant.now().toString(), "ce_subject", caseId,
-                    "ce_department", department, "content-type", "application/json")
+                    "ce_type", "dk.servicepuls.contact.recorded.v1", "ce_time", Instant.now().toString(), "ce_subject", scenario.caseId,
+                    "ce_department", scenario.department, "content-type", "application/json")
                     .forEach((name, value) -> binary.headers().add(name, value.getBytes(StandardCharsets.UTF_8)));
             producer.send(binary);
-            ProducerRecord<String, byte[]> structured = new ProducerRecord<>(Topics.INGEST_CONTACT, caseId,
-                    event("contact.recorded", caseId, department).data(CONTACT).json().getBytes(StandardCharsets.UTF_8));
+            ProducerRecord<String, byte[]> structured = new ProducerRecord<>(Topics.INGEST_CONTACT, scenario.caseId,
+                    event("contact.recorded", scenario.caseId, scenario.department).data(CONTACT).json().getBytes(StandardCharsets.UTF_8));
             structured.headers().add("content-type", "application/cloudevents+json; charset=UTF-8".getBytes(StandardCharsets.UTF_8));
             producer.send(structured);
         }
 
-        await().atMost(WAIT).untilAsserted(() -> assertThat(http.get(timelinePath()).json().path("events")).hasSize(2));
+        await().atMost(WAIT).untilAsserted(() -> assertThat(scenario.http.get(timelinePath()).json().path("events")).hasSize(2));
     }
 
     @Test
     void rejectsBadKafkaRecordOnTheRejectedTopicWithReasons() {
-        TestEvents bad = event("case.opened", caseId, department).without("department")
+        TestEvents bad = event("case.opened", scenario.caseId, scenario.department).without("department")
                 .data("{\"caseType\":\"byggesag\",\"party\":{\"type\":\"citizen\",\"id\":\"0101901234\",\"name\":\"Jens Hansen\"}}");
         try (var rejections = new RecordedTopic(broker.getBrokersAsString(), Topics.INGEST_REJECTED); var producer = producer()) {
-            ProducerRecord<String, byte[]> record = new ProducerRecord<>(Topics.INGEST_CONTACT, caseId, bad.json().getBytes(StandardCharsets.UTF_8));
+            ProducerRecord<String, byte[]> record = new ProducerRecord<>(Topics.INGEST_CONTACT, scenario.caseId, bad.json().getBytes(StandardCharsets.UTF_8));
             record.headers().add("content-type", "application/cloudevents+json".getBytes(StandardCharsets.UTF_8));
             producer.send(record);
 
@@ -267,19 +247,19 @@ class ContactIngestIntegrationTests {
     @Test
     void timelineIsInTimeOrderWhateverTheArrivalOrder() {
         Instant now = Instant.parse("2026-11-20T10:00:00Z");
-        http.post("/api/v1/events", "application/cloudevents+json", event("case.closed", caseId, department).time(now.plusSeconds(60)).json());
-        http.post("/api/v1/events", "application/cloudevents+json", event("case.opened", caseId, department).time(now)
+        scenario.http.post("/api/v1/events", "application/cloudevents+json", event("case.closed", scenario.caseId, scenario.department).time(now.plusSeconds(60)).json());
+        scenario.http.post("/api/v1/events", "application/cloudevents+json", event("case.opened", scenario.caseId, scenario.department).time(now)
                 .data("{\"caseType\":\"byggesag\",\"party\":{\"type\":\"citizen\"}}").json());
 
-        JsonNode events = http.get(timelinePath()).json().get("events");
+        JsonNode events = scenario.http.get(timelinePath()).json().get("events");
         assertThat(events.valueStream().map(e -> e.get("type").asString())).containsExactly("dk.servicepuls.case.opened.v1", "dk.servicepuls.case.closed.v1");
     }
 
     @Test
     void refusesACprNumberAsTheCaseIdButTakesCaseNumbersWithDigitGroups() {
-        var cpr = http.post("/api/v1/events", "application/cloudevents+json", event("case.closed", "010190-1234", department).json());
-        var caseNumber = http.post("/api/v1/events", "application/cloudevents+json",
-                event("case.closed", "BS-2026-0042", department).json());
+        var cpr = scenario.http.post("/api/v1/events", "application/cloudevents+json", event("case.closed", "010190-1234", scenario.department).json());
+        var caseNumber = scenario.http.post("/api/v1/events", "application/cloudevents+json",
+                event("case.closed", "BS-2026-0042", scenario.department).json());
 
         assertThat(cpr.status()).isEqualTo(400);
         assertThat(cpr.json().get("errors").findValuesAsString("pointer")).containsExactly("#/subject");
@@ -289,23 +269,23 @@ class ContactIngestIntegrationTests {
 
     @Test
     void unknownCaseIsANotFoundProblem() {
-        var answer = http.get(timelinePath());
+        var answer = scenario.http.get(timelinePath());
 
         assertThat(answer.status()).isEqualTo(404);
         assertThat(answer.contentType()).startsWith("application/problem+json");
-        assertThat(answer.json().get("detail").asString()).contains(caseId);
+        assertThat(answer.json().get("detail").asString()).contains(scenario.caseId);
     }
 
     @Test
     void timelineWithoutDepartmentIsABadRequestProblem() {
-        var answer = http.get("/api/v1/cases/" + caseId + "/timeline");
+        var answer = scenario.http.get("/api/v1/cases/" + scenario.caseId + "/timeline");
 
         assertThat(answer.status()).isEqualTo(400);
         assertThat(answer.contentType()).startsWith("application/problem+json");
     }
 
     private String timelinePath() {
-        return "/api/v1/cases/" + caseId + "/timeline?department=" + department;
+        return "/api/v1/cases/" + scenario.caseId + "/timeline?department=" + scenario.department;
     }
 
     private KafkaProducer<String, byte[]> producer() {

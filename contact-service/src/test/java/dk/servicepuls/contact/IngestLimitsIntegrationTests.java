@@ -7,19 +7,14 @@ import static org.awaitility.Awaitility.await;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.UUID;
 
 import dk.servicepuls.contracts.Topics;
-import dk.servicepuls.testing.HttpCalls;
 import dk.servicepuls.testing.RecordedTopic;
+import dk.servicepuls.testing.IngestScenario;
+import dk.servicepuls.testing.PerTest;
 import dk.servicepuls.testing.ServiceIntegrationTest;
 import dk.servicepuls.testing.TestEvents;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.kafka.test.EmbeddedKafkaBroker;
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -32,33 +27,12 @@ class IngestLimitsIntegrationTests {
     private static final Duration WAIT = Duration.ofSeconds(20);
     private static final String CONTACT = "\"contactId\":\"k-1\",\"channel\":\"phone\",\"direction\":\"inbound\"";
 
-    @LocalServerPort
-    int port;
-
-    @Autowired
-    EmbeddedKafkaBroker broker;
-
-    HttpCalls http;
-    String department;
-    String caseId;
-    RecordedTopic published;
-
-    @BeforeEach
-    void setUp() {
-        http = new HttpCalls(port);
-        department = "dept-" + UUID.randomUUID().toString().substring(0, 8);
-        caseId = "SAG-" + UUID.randomUUID().toString().substring(0, 8);
-        published = new RecordedTopic(broker.getBrokersAsString(), Topics.CONTACT_EVENTS);
-    }
-
-    @AfterEach
-    void tearDown() {
-        published.close();
-    }
+    @PerTest
+    IngestScenario scenario;
 
     @Test
     void anEventLargerThanTheLimitIsRefusedAndEventsAfterItStillReachTheTopic() {
-        var large = http.post("/api/v1/events", "application/cloudevents+json",
+        var large = scenario.http.post("/api/v1/events", "application/cloudevents+json",
                 contact("{" + CONTACT + ",\"padding\":\"" + " ".repeat(1_100_000) + "\"}").json());
 
         assertThat(large.status()).isEqualTo(400);
@@ -67,8 +41,8 @@ class IngestLimitsIntegrationTests {
                 .contains("max-event-bytes");
 
         TestEvents after = contact("{" + CONTACT + "}");
-        assertThat(http.post("/api/v1/events", "application/cloudevents+json", after.json()).status()).isEqualTo(202);
-        await().atMost(WAIT).until(() -> published.records(record -> caseId.equals(record.key())).stream()
+        assertThat(scenario.http.post("/api/v1/events", "application/cloudevents+json", after.json()).status()).isEqualTo(202);
+        await().atMost(WAIT).until(() -> scenario.published.records(record -> scenario.caseId.equals(record.key())).stream()
                 .anyMatch(record -> after.id().equals(RecordedTopic.header(record, "ce_id"))));
     }
 
@@ -78,7 +52,7 @@ class IngestLimitsIntegrationTests {
         TestEvents huge = contact("{" + CONTACT + ",\"amount\":123456789012345678901}");
         TestEvents after = contact("{" + CONTACT + ",\"amount\":-9223372036854775808}");
 
-        var answer = http.post("/api/v1/events", "application/cloudevents-batch+json", TestEvents.batch(before, huge, after));
+        var answer = scenario.http.post("/api/v1/events", "application/cloudevents-batch+json", TestEvents.batch(before, huge, after));
 
         assertThat(answer.status()).as(answer.body()).isEqualTo(207);
         JsonNode results = answer.json().get("results");
@@ -86,13 +60,13 @@ class IngestLimitsIntegrationTests {
         assertThat(results.get(1).get("status").asInt()).isEqualTo(400);
         assertThat(pointers(results.get(1).get("problem"))).containsExactly("#/data/amount");
         assertThat(results.get(2).get("status").asInt()).as("the smallest long is a long").isEqualTo(202);
-        assertThat(http.get("/api/v1/cases/" + caseId + "/timeline?department=" + department).json().get("events"))
+        assertThat(scenario.http.get("/api/v1/cases/" + scenario.caseId + "/timeline?department=" + scenario.department).json().get("events"))
                 .hasSize(2);
     }
 
     @Test
     void textLongerThanTheContractAllowsIsRefusedInKnownAndUnknownFieldsAlike() {
-        var answer = http.post("/api/v1/events", "application/cloudevents+json", contact("{" + CONTACT
+        var answer = scenario.http.post("/api/v1/events", "application/cloudevents+json", contact("{" + CONTACT
                 + ",\"note\":\"" + "a".repeat(4001) + "\",\"extra\":{\"inner\":\"" + "b".repeat(4001) + "\"}}").json());
 
         assertThat(answer.status()).isEqualTo(400);
@@ -106,7 +80,7 @@ class IngestLimitsIntegrationTests {
         for (int i = 0; i < 12; i++) {
             nested = "{\"level\":" + nested + "}";
         }
-        var answer = http.post("/api/v1/events", "application/cloudevents+json",
+        var answer = scenario.http.post("/api/v1/events", "application/cloudevents+json",
                 contact("{" + CONTACT + ",\"deep\":" + nested + "}").json());
 
         assertThat(answer.status()).isEqualTo(400);
@@ -120,7 +94,7 @@ class IngestLimitsIntegrationTests {
         for (int i = 0; i < 51; i++) {
             data.append(",\"unknown").append(i).append("\":1");
         }
-        var answer = http.post("/api/v1/events", "application/cloudevents+json", contact(data + "}").json());
+        var answer = scenario.http.post("/api/v1/events", "application/cloudevents+json", contact(data + "}").json());
 
         assertThat(answer.status()).isEqualTo(400);
         assertThat(answer.json().get("errors").get(0).get("detail").asString()).contains("51 fields the contract does not know")
@@ -129,18 +103,18 @@ class IngestLimitsIntegrationTests {
 
     @Test
     void aLongIdOrSourceIsRefusedAndAFieldNameLikeACprNumberIsMaskedInThePointer() {
-        var longId = http.post("/api/v1/events", "application/cloudevents+json",
+        var longId = scenario.http.post("/api/v1/events", "application/cloudevents+json",
                 contact("{" + CONTACT + "}").id("x".repeat(201)).json());
         assertThat(longId.status()).isEqualTo(400);
         assertThat(pointers(longId.json())).containsExactly("#/id");
 
         // source is a URI-reference to the SDK, not a string, and held to the same limit
-        var longSource = http.post("/api/v1/events", "application/cloudevents+json",
+        var longSource = scenario.http.post("/api/v1/events", "application/cloudevents+json",
                 contact("{" + CONTACT + "}").json().replace(TestEvents.SOURCE, "/" + "s".repeat(300)));
         assertThat(longSource.status()).isEqualTo(400);
         assertThat(pointers(longSource.json())).containsExactly("#/source");
 
-        var cprKey = http.post("/api/v1/events", "application/cloudevents+json",
+        var cprKey = scenario.http.post("/api/v1/events", "application/cloudevents+json",
                 contact("{" + CONTACT + ",\"2101901234\":\"" + "c".repeat(4001) + "\"}").json());
         assertThat(cprKey.status()).isEqualTo(400);
         assertThat(cprKey.body()).doesNotContain("2101901234");
@@ -154,18 +128,18 @@ class IngestLimitsIntegrationTests {
             events.add(contact("{" + CONTACT + ",\"note\":\"" + "n".repeat(3900) + "\",\"more\":[\""
                     + String.join("\",\"", java.util.Collections.nCopies(60, "m".repeat(3900))) + "\"]}"));
         }
-        var answer = http.post("/api/v1/events", "application/cloudevents-batch+json",
+        var answer = scenario.http.post("/api/v1/events", "application/cloudevents-batch+json",
                 TestEvents.batch(events.toArray(TestEvents[]::new)));
 
         assertThat(answer.status()).isEqualTo(413);
         assertThat(answer.contentType()).startsWith("application/problem+json");
         assertThat(answer.json().get("type").asString()).endsWith("/body-too-large");
         assertThat(answer.json().get("detail").asString()).contains("8388608");
-        assertThat(http.get("/api/v1/cases/" + caseId + "/timeline?department=" + department).status()).isEqualTo(404);
+        assertThat(scenario.http.get("/api/v1/cases/" + scenario.caseId + "/timeline?department=" + scenario.department).status()).isEqualTo(404);
     }
 
     private TestEvents contact(String data) {
-        return event("contact.recorded", caseId, department).data(data);
+        return event("contact.recorded", scenario.caseId, scenario.department).data(data);
     }
 
     private static List<String> pointers(JsonNode problem) {

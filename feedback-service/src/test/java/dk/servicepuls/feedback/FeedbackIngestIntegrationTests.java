@@ -7,22 +7,19 @@ import static org.awaitility.Awaitility.await;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Map;
-import java.util.UUID;
 
 import dk.servicepuls.contracts.Topics;
-import dk.servicepuls.testing.HttpCalls;
 import dk.servicepuls.testing.RecordedTopic;
+import dk.servicepuls.testing.IngestScenario;
+import dk.servicepuls.testing.PerTest;
 import dk.servicepuls.testing.ServiceIntegrationTest;
 import dk.servicepuls.testing.TestEvents;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.serialization.ByteArraySerializer;
 import org.apache.kafka.common.serialization.StringSerializer;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.kafka.test.EmbeddedKafkaBroker;
 
 @ServiceIntegrationTest
@@ -30,47 +27,29 @@ class FeedbackIngestIntegrationTests {
 
     private static final Duration WAIT = Duration.ofSeconds(20);
 
-    @LocalServerPort
-    int port;
-
     @Autowired
     EmbeddedKafkaBroker broker;
 
-    HttpCalls http;
-    String department;
-    String caseId;
-    RecordedTopic published;
-
-    @BeforeEach
-    void setUp() {
-        http = new HttpCalls(port);
-        department = "dept-" + UUID.randomUUID().toString().substring(0, 8);
-        caseId = "SAG-" + UUID.randomUUID().toString().substring(0, 8);
-        published = new RecordedTopic(broker.getBrokersAsString(), Topics.FEEDBACK_EVENTS);
-    }
-
-    @AfterEach
-    void tearDown() {
-        published.close();
-    }
+    @PerTest
+    IngestScenario scenario;
 
     @Test
     void publishesFeedbackWithTheCommentMasked() {
-        TestEvents feedback = event("feedback.submitted", caseId, department).data("""
+        TestEvents feedback = event("feedback.submitted", scenario.caseId, scenario.department).data("""
                 {"feedbackId":"f-1","csat":2,"ces":6,"comment":"Ring til mig på 22 33 44 55 eller skriv til a@b.dk","language":"da"}""");
 
-        assertThat(http.post("/api/v1/events", "application/cloudevents+json", feedback.json()).status()).isEqualTo(202);
+        assertThat(scenario.http.post("/api/v1/events", "application/cloudevents+json", feedback.json()).status()).isEqualTo(202);
 
-        await().atMost(WAIT).untilAsserted(() -> assertThat(published.records(r -> caseId.equals(r.key()))).hasSize(1));
-        var record = published.records(r -> caseId.equals(r.key())).get(0);
+        await().atMost(WAIT).untilAsserted(() -> assertThat(scenario.published.records(r -> scenario.caseId.equals(r.key()))).hasSize(1));
+        var record = scenario.published.records(r -> scenario.caseId.equals(r.key())).get(0);
         assertThat(RecordedTopic.header(record, "ce_type")).isEqualTo("dk.servicepuls.feedback.submitted.v1");
         assertThat(RecordedTopic.value(record)).contains("[PHONE]", "[EMAIL]", "\"csat\":2").doesNotContain("22 33 44 55", "a@b.dk");
     }
 
     @Test
     void rejectsFeedbackWithoutAnyAnswer() {
-        var answer = http.post("/api/v1/events", "application/cloudevents+json",
-                event("feedback.submitted", caseId, department).data("{\"feedbackId\":\"f-2\"}").json());
+        var answer = scenario.http.post("/api/v1/events", "application/cloudevents+json",
+                event("feedback.submitted", scenario.caseId, scenario.department).data("{\"feedbackId\":\"f-2\"}").json());
 
         assertThat(answer.status()).isEqualTo(400);
         assertThat(answer.json().get("errors").findValuesAsString("pointer")).containsExactly("#/data");
@@ -78,8 +57,8 @@ class FeedbackIngestIntegrationTests {
 
     @Test
     void rejectsCaseEventsThatBelongToContactService() {
-        var answer = http.post("/api/v1/events", "application/cloudevents+json",
-                event("case.closed", caseId, department).json());
+        var answer = scenario.http.post("/api/v1/events", "application/cloudevents+json",
+                event("case.closed", scenario.caseId, scenario.department).json());
 
         assertThat(answer.status()).isEqualTo(400);
         assertThat(answer.json().get("errors").get(0).get("detail").asString()).contains("ingest.contact");
@@ -87,8 +66,8 @@ class FeedbackIngestIntegrationTests {
 
     @Test
     void takesComplaintsFromTheIngestTopicWithoutACase() {
-        TestEvents complaint = event("dk.servicepuls.complaint.filed.v1").department(department).data("""
-                {"complaintId":"c-%s","kind":"service_complaint","text":"Ingen svarede i telefonen"}""".formatted(caseId));
+        TestEvents complaint = event("dk.servicepuls.complaint.filed.v1").department(scenario.department).data("""
+                {"complaintId":"c-%s","kind":"service_complaint","text":"Ingen svarede i telefonen"}""".formatted(scenario.caseId));
         try (var producer = new KafkaProducer<>(Map.<String, Object>of("bootstrap.servers", broker.getBrokersAsString()),
                 new StringSerializer(), new ByteArraySerializer())) {
             ProducerRecord<String, byte[]> record = new ProducerRecord<>(Topics.INGEST_FEEDBACK, null,
@@ -98,6 +77,6 @@ class FeedbackIngestIntegrationTests {
         }
 
         // without a case, the key is the event id, so one party's complaints do not pile onto one partition
-        await().atMost(WAIT).untilAsserted(() -> assertThat(published.records(r -> complaint.id().equals(r.key()))).hasSize(1));
+        await().atMost(WAIT).untilAsserted(() -> assertThat(scenario.published.records(r -> complaint.id().equals(r.key()))).hasSize(1));
     }
 }

@@ -7,6 +7,7 @@ import java.lang.annotation.Retention;
 import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
 
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.kafka.test.context.EmbeddedKafka;
 import org.springframework.test.context.ContextConfiguration;
@@ -14,7 +15,8 @@ import org.springframework.test.context.TestPropertySource;
 
 /**
  * A service started for real on a random port, against a real Kafka broker (embedded KRaft) and the embedded
- * MongoDB-wire store. Contexts are cached across test classes with the same configuration.
+ * MongoDB-wire store. Contexts are cached across test classes with the same configuration. {@link PerTest} fields
+ * are made before each test and closed after it; a {@link ServiceUnderTest} parameter is the running service.
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
@@ -23,6 +25,7 @@ import org.springframework.test.context.TestPropertySource;
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @EmbeddedKafka(partitions = 3, bootstrapServersProperty = "spring.kafka.bootstrap-servers")
 @ContextConfiguration(initializers = EmbeddedStoreInitializer.class)
+@ExtendWith(PerTestFields.class)
 @TestPropertySource(properties = {
         "servicepuls.privacy.pseudonym-key=" + ServiceIntegrationTest.TEST_KEY,
         "servicepuls.outbox.poll-interval=200ms" })

@@ -13,14 +13,10 @@ import dk.servicepuls.contracts.Topics;
 import dk.servicepuls.escalation.security.WithTestTokens;
 import dk.servicepuls.testing.BinaryRecords;
 import dk.servicepuls.testing.RecordedTopic;
+import dk.servicepuls.testing.PerTest;
 import dk.servicepuls.testing.ServiceIntegrationTest;
 import org.apache.kafka.clients.producer.RecordMetadata;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.kafka.test.EmbeddedKafkaBroker;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -31,23 +27,8 @@ class CaseEventsMoveTasksIntegrationTests {
     private static final JsonMapper JSON = JsonMapper.builder().build();
     private static final Instant DECISION_DUE = Instant.parse("2036-12-11T12:00:00Z");
 
-    @LocalServerPort
-    int port;
-
-    @Autowired
-    EmbeddedKafkaBroker broker;
-
+    @PerTest
     TaskScenario scenario;
-
-    @BeforeEach
-    void setUp() {
-        scenario = new TaskScenario(port, broker.getBrokersAsString());
-    }
-
-    @AfterEach
-    void tearDown() {
-        scenario.close();
-    }
 
     @Test
     void decisionMadeBeforeTheCallExpiresTheTaskAndAnnouncesTaskExpired() {

@@ -15,16 +15,14 @@ import dk.servicepuls.escalation.security.TestTokens;
 import dk.servicepuls.escalation.security.WithTestTokens;
 import dk.servicepuls.testing.HttpCalls;
 import dk.servicepuls.testing.RecordedTopic;
+import dk.servicepuls.testing.PerTest;
 import dk.servicepuls.testing.ServiceIntegrationTest;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.bson.Document;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.data.mongodb.core.MongoTemplate;
-import org.springframework.kafka.test.EmbeddedKafkaBroker;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -35,28 +33,17 @@ class ClaimAndCompleteIntegrationTests {
     private static final JsonMapper JSON = JsonMapper.builder().build();
     private static final Instant DECISION_DUE = Instant.parse("2036-12-11T12:00:00Z");
 
-    @LocalServerPort
-    int port;
-
-    @Autowired
-    EmbeddedKafkaBroker broker;
-
     @Autowired
     MongoTemplate mongo;
 
+    @PerTest
     TaskScenario scenario;
     String taskId;
 
     @BeforeEach
     void setUp() {
-        scenario = new TaskScenario(port, broker.getBrokersAsString());
         scenario.rejectionPending(DECISION_DUE);
         taskId = scenario.theTask().get("taskId").asString();
-    }
-
-    @AfterEach
-    void tearDown() {
-        scenario.close();
     }
 
     @Test

@@ -8,18 +8,15 @@ import java.util.List;
 
 import dk.servicepuls.contracts.EventType;
 import dk.servicepuls.escalation.security.WithTestTokens;
+import dk.servicepuls.testing.PerTest;
 import dk.servicepuls.testing.ServiceIntegrationTest;
 import org.bson.Document;
 import org.apache.kafka.clients.producer.RecordMetadata;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
-import org.springframework.kafka.test.EmbeddedKafkaBroker;
 import org.springframework.test.context.TestPropertySource;
 
 @ServiceIntegrationTest
@@ -29,26 +26,11 @@ class HoldoutIntegrationTests {
 
     private static final Instant DECISION_DUE = Instant.parse("2036-12-11T12:00:00Z");
 
-    @LocalServerPort
-    int port;
-
-    @Autowired
-    EmbeddedKafkaBroker broker;
-
     @Autowired
     MongoTemplate mongo;
 
+    @PerTest
     TaskScenario scenario;
-
-    @BeforeEach
-    void setUp() {
-        scenario = new TaskScenario(port, broker.getBrokersAsString());
-    }
-
-    @AfterEach
-    void tearDown() {
-        scenario.close();
-    }
 
     @Test
     void heldOutCaseGetsNoTaskAndIsRecordedAsControlOnce() {

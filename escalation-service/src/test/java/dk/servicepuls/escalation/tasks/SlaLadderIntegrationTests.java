@@ -13,13 +13,10 @@ import dk.servicepuls.contracts.EventSchemas;
 import dk.servicepuls.contracts.EventType;
 import dk.servicepuls.escalation.security.WithTestTokens;
 import dk.servicepuls.testing.RecordedTopic;
+import dk.servicepuls.testing.PerTest;
 import dk.servicepuls.testing.ServiceIntegrationTest;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.kafka.test.EmbeddedKafkaBroker;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -29,26 +26,11 @@ class SlaLadderIntegrationTests {
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
 
-    @LocalServerPort
-    int port;
-
-    @Autowired
-    EmbeddedKafkaBroker broker;
-
     @Autowired
     SlaLadder ladder;
 
+    @PerTest
     TaskScenario scenario;
-
-    @BeforeEach
-    void setUp() {
-        scenario = new TaskScenario(port, broker.getBrokersAsString());
-    }
-
-    @AfterEach
-    void tearDown() {
-        scenario.close();
-    }
 
     @Test
     void overdueTaskEscalatesToTheTeamLeadThenToTheDepartmentHead() {

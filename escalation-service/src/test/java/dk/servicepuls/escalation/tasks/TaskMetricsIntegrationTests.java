@@ -7,41 +7,23 @@ import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 
 import dk.servicepuls.escalation.security.WithTestTokens;
+import dk.servicepuls.testing.PerTest;
 import dk.servicepuls.testing.ServiceIntegrationTest;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.kafka.test.EmbeddedKafkaBroker;
 
 @ServiceIntegrationTest
 @WithTestTokens
 class TaskMetricsIntegrationTests {
 
-    @LocalServerPort
-    int port;
-
-    @Autowired
-    EmbeddedKafkaBroker broker;
-
     @Autowired
     OpenTaskGauges gauges;
 
+    @PerTest
     TaskScenario onTime;
+
+    @PerTest
     TaskScenario late;
-
-    @BeforeEach
-    void setUp() {
-        onTime = new TaskScenario(port, broker.getBrokersAsString());
-        late = new TaskScenario(port, broker.getBrokersAsString());
-    }
-
-    @AfterEach
-    void tearDown() {
-        onTime.close();
-        late.close();
-    }
 
     @Test
     void openAndOverdueTasksAreGaugedPerDepartment() {

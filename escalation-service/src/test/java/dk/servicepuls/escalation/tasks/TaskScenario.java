@@ -16,6 +16,7 @@ import dk.servicepuls.escalation.security.TestTokens;
 import dk.servicepuls.testing.HttpCalls;
 import tools.jackson.databind.json.JsonMapper;
 import dk.servicepuls.testing.RecordedTopic;
+import dk.servicepuls.testing.ServiceUnderTest;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.producer.RecordMetadata;
 import tools.jackson.databind.JsonNode;
@@ -37,10 +38,11 @@ final class TaskScenario implements AutoCloseable {
     final String department = "dept-" + UUID.randomUUID().toString().substring(0, 8);
     final String caseId = "SAG-" + UUID.randomUUID().toString().substring(0, 8);
 
-    TaskScenario(int port, String brokers) {
-        api = new ApiCalls(port);
-        records = new BinaryRecords(brokers, "escalation-service");
-        announced = new RecordedTopic(brokers, Topics.ESCALATION_EVENTS);
+    /** Made for each test by {@code @PerTest}. */
+    TaskScenario(ServiceUnderTest service) {
+        api = new ApiCalls(service.port());
+        records = new BinaryRecords(service.brokers(), "escalation-service");
+        announced = new RecordedTopic(service.brokers(), Topics.ESCALATION_EVENTS);
     }
 
     RecordMetadata send(EventType type, String department, String data) {
