@@ -59,10 +59,11 @@ public class IngestAutoConfiguration {
             IngestedEvents store, OutboxRelay relay, IngestProperties properties, JsonMapper json, MeterRegistry meters,
             Clock clock) {
         DataPointers pointers = new DataPointers(masker);
-        return new IngestService(new EnvelopeRules(IngestService.acceptedOn(properties.topic()), masker),
+        EventChecks checks = new EventChecks(new EnvelopeRules(IngestService.acceptedOn(properties.topic()), masker),
                 new EventLimits(properties.limits(), pointers), new IdentifierRules(masker, pointers), schemas,
-                new EventDataNormaliser(new PartyReferences(pseudonymiser, privacy, clock), masker, new PersonalFieldNames(), pointers), store, relay,
-                properties, json, meters, masker, clock);
+                new EventDataNormaliser(new PartyReferences(pseudonymiser, privacy, clock), masker, new PersonalFieldNames(),
+                        pointers), properties, json, masker, clock);
+        return new IngestService(checks, store, relay, properties, meters);
     }
 
     @Bean

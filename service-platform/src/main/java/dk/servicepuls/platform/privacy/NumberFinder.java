@@ -151,9 +151,12 @@ final class NumberFinder {
     }
 
     private void matchRun() {
-        int g = international();
+        int g = 0;
         while (g < count) {
-            int used = cpr(g);
+            int used = international(g);
+            if (used == 0) {
+                used = cpr(g);
+            }
             if (used == 0) {
                 used = cvr(g);
             }
@@ -164,15 +167,19 @@ final class NumberFinder {
         }
     }
 
-    /** A phone number with a country code at the start of the run: the number of groups it takes, or 0. */
-    private int international() {
-        boolean plus = start[0] > from && Separators.isPlus(text.charAt(start[0] - 1));
+    /**
+     * A phone number with a country code from group {@code g}: {@code +} before the run, or {@code 00} at the start
+     * of any group (masking once must leave nothing that masking again would find). The number of groups it
+     * takes, or 0.
+     */
+    private int international(int g) {
+        boolean plus = g == 0 && start[0] > from && Separators.isPlus(text.charAt(start[0] - 1));
         int first;
         if (plus) {
-            first = 0;
+            first = offset[g];
         }
-        else if (length(0) >= 2 && digits.charAt(0) == '0' && digits.charAt(1) == '0') {
-            first = 2;
+        else if (length(g) >= 2 && digits.charAt(offset[g]) == '0' && digits.charAt(offset[g] + 1) == '0') {
+            first = offset[g] + 2;
         }
         else {
             return 0;
@@ -182,20 +189,20 @@ final class NumberFinder {
         }
         boolean danish = digits.length() > first + 1 && digits.charAt(first) == '4' && digits.charAt(first + 1) == '5';
         int last = -1;
-        for (int g = 0; g < count && g <= MAX_INTERNATIONAL_GROUPS; g++) {
-            int total = offset[g + 1] - first;
+        for (int k = g; k < count && k <= g + MAX_INTERNATIONAL_GROUPS; k++) {
+            int total = offset[k + 1] - first;
             if (danish ? total > 10 : total > MAX_INTERNATIONAL_DIGITS) {
                 break;
             }
             if (danish ? total == 10 : total >= 8) {
-                last = g;
+                last = k;
             }
         }
-        if (last < 0 || !plus && embedded(0, last, true)) {
+        if (last < 0 || !plus && embedded(g, last, true)) {
             return 0;
         }
-        found.add(new Region(plus ? start[0] - 1 : start[0], end[last], FreeTextMasker.PHONE_MASK));
-        return last + 1;
+        found.add(new Region(plus ? start[0] - 1 : start[g], end[last], FreeTextMasker.PHONE_MASK));
+        return last - g + 1;
     }
 
     private int cpr(int g) {
