@@ -34,7 +34,8 @@ public final class EmbeddedStore {
             server = new MongoServer(new MemoryStoreBackend(scanGuard));
             server.bind("localhost", 0);
             address = server.getLocalAddress();
-            Runtime.getRuntime().addShutdownHook(new Thread(server::shutdownNow, "embedded-store-shutdown"));
+            // no shutdown hook: it raced the contexts' own, and a relay draining its outbox on close then waited 30 s
+            // (the driver's server selection) for a store already gone; the store is in memory and ends with the JVM
         }
         return "mongodb://localhost:" + address.getPort() + "/" + database;
     }

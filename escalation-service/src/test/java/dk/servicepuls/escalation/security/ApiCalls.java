@@ -7,6 +7,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 
 import dk.servicepuls.testing.HttpCalls;
+import dk.servicepuls.testing.ServiceUnderTest;
 
 /** Plain HTTP calls with a bearer token, as the inbox or a script makes them; answers read like {@link HttpCalls}'. */
 public final class ApiCalls {
@@ -16,6 +17,11 @@ public final class ApiCalls {
 
     public ApiCalls(int port) {
         this.base = "http://localhost:" + port;
+    }
+
+    /** For a {@code @PerTest} field. */
+    public ApiCalls(ServiceUnderTest service) {
+        this(service.port());
     }
 
     public HttpCalls.Answer get(String path, String token) {

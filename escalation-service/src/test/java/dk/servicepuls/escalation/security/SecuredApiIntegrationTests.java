@@ -7,27 +7,19 @@ import java.util.List;
 import java.util.UUID;
 
 import dk.servicepuls.testing.HttpCalls;
+import dk.servicepuls.testing.PerTest;
 import dk.servicepuls.testing.ServiceIntegrationTest;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 /** Who may call what on escalation-service: tokens, departments, and the operations endpoints that stay open. */
 @ServiceIntegrationTest
 @WithTestTokens
 class SecuredApiIntegrationTests {
 
-    @LocalServerPort
-    int port;
-
+    @PerTest
     ApiCalls api;
-    String department;
 
-    @BeforeEach
-    void setUp() {
-        api = new ApiCalls(port);
-        department = "dept-" + UUID.randomUUID().toString().substring(0, 8);
-    }
+    final String department = "dept-" + UUID.randomUUID().toString().substring(0, 8);
 
     @Test
     void taskListWithoutATokenIsAnUnauthorizedProblemWithABearerChallenge() {
