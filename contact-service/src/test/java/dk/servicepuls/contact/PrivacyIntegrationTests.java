@@ -91,7 +91,8 @@ class PrivacyIntegrationTests {
                 {"caseType":"boligstoette","party":{"type":"0101901234","id":"0101901234","name":"Jens Ole Hansen"}}""");
 
         try (var published = new RecordedTopic(broker.getBrokersAsString(), Topics.CONTACT_EVENTS);
-                var rejections = new RecordedTopic(broker.getBrokersAsString(), Topics.INGEST_REJECTED)) {
+                var rejections = new RecordedTopic(broker.getBrokersAsString(), Topics.INGEST_REJECTED);
+                var deadLetters = new RecordedTopic(broker.getBrokersAsString(), Topics.deadLetter("contact-service"))) {
             List<String> answers = new ArrayList<>();
             for (TestEvents event : accepted) {
                 var answer = http.post("/api/v1/events", "application/cloudevents+json", event.json());
@@ -111,11 +112,17 @@ class PrivacyIntegrationTests {
             }
             TestEvents viaKafka = event("case.opened", caseId + "-k", department).data("""
                     {"caseType":"boligstoette","party":{"type":"citizen","id":"0101901234","name":"Jens Ole Hansen","phone":"22334455"}}""");
+            // a record that is no CloudEvent at all, full of personal data, then a valid one on its partition (same
+            // key): once the valid one is out, the poison one was dealt with, and must be on no dead-letter topic
+            String poisonKey = "poison-" + caseId;
+            send(poisonKey, "Jens Ole Hansen, cpr 0101901234, tlf 22334455".getBytes(StandardCharsets.UTF_8), "text/plain");
+            TestEvents afterPoison = event("case.closed", caseId + "-p", department);
+            send(poisonKey, afterPoison.json().getBytes(StandardCharsets.UTF_8), "application/cloudevents+json");
             send(viaKafka);
             send(rejected.id(UUID.randomUUID().toString()));
 
             await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> {
-                assertThat(published.records(r -> r.key().startsWith(caseId))).hasSize(5);
+                assertThat(published.records(r -> r.key().startsWith(caseId))).hasSize(6);
                 assertThat(rejections.records(r -> RecordedTopic.value(r).contains(rejected.id()))).hasSize(1);
                 assertThat(rejections.records(r -> RecordedTopic.value(r).contains("luk-[CPR]-k"))).hasSize(1);
                 assertThat(rejections.records(r -> RecordedTopic.value(r).contains(identifiersRefused.get(0).id())
@@ -127,6 +134,7 @@ class PrivacyIntegrationTests {
             everything.addAll(answers);
             published.records().forEach(record -> everything.add(describe(record)));
             rejections.records().forEach(record -> everything.add(describe(record)));
+            deadLetters.records().forEach(record -> everything.add(describe(record)));
             for (String collection : mongo.getCollectionNames()) {
                 mongo.findAll(Document.class, collection).forEach(document -> everything.add(document.toJson()));
             }
@@ -158,11 +166,14 @@ class PrivacyIntegrationTests {
     }
 
     private void send(TestEvents event) {
+        send("k-" + Instant.now().toEpochMilli(), event.json().getBytes(StandardCharsets.UTF_8), "application/cloudevents+json");
+    }
+
+    private void send(String key, byte[] value, String contentType) {
         try (var producer = new KafkaProducer<>(Map.<String, Object>of("bootstrap.servers", broker.getBrokersAsString()),
                 new StringSerializer(), new ByteArraySerializer())) {
-            ProducerRecord<String, byte[]> record = new ProducerRecord<>(Topics.INGEST_CONTACT, "k-" + Instant.now().toEpochMilli(),
-                    event.json().getBytes(StandardCharsets.UTF_8));
-            record.headers().add("content-type", "application/cloudevents+json".getBytes(StandardCharsets.UTF_8));
+            ProducerRecord<String, byte[]> record = new ProducerRecord<>(Topics.INGEST_CONTACT, key, value);
+            record.headers().add("content-type", contentType.getBytes(StandardCharsets.UTF_8));
             producer.send(record);
         }
     }
