@@ -17,8 +17,7 @@ import org.springframework.data.annotation.Id;
  * @param history   each change of score or level, oldest first
  */
 record CaseRisk(@Id String id, String department, String caseId, long version, String partyRef, String formerPartyRef,
-        List<Fact> facts,
-        Assessment current, List<Assessment> history) {
+        List<Fact> facts, Assessment current, List<Assessment> history) {
 
     CaseRisk {
         facts = facts == null ? List.of() : List.copyOf(facts);

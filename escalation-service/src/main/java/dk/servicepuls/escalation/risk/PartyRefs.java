@@ -1,5 +1,6 @@
 package dk.servicepuls.escalation.risk;
 
+import java.util.Objects;
 import java.util.stream.Stream;
 
 import dk.servicepuls.contracts.events.CaseOpened;
@@ -22,6 +23,6 @@ record PartyRefs(String ref, String formerRef) {
 
     /** Every reference the party's complaints may be noted under. */
     Stream<String> all() {
-        return Stream.of(ref, formerRef).filter(reference -> reference != null);
+        return Stream.of(ref, formerRef).filter(Objects::nonNull);
     }
 }

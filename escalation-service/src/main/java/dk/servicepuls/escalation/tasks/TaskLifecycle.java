@@ -13,8 +13,8 @@ import dk.servicepuls.platform.privacy.FreeTextMasker;
 import org.springframework.stereotype.Component;
 
 /**
- * The one writer of tasks: opens them, and carries out the steps of their life against the store: reads the task, lets {@link TaskTransitions} decide,
- * and writes the result guarded by what was read. The acting caseworker is always an explicit argument, so that
+ * The one writer of tasks: opens them, and carries out the steps of their life against the store: reads the task,
+ * lets {@link TaskTransitions} decide, and writes the result guarded by what was read. The acting caseworker is always an explicit argument, so that
  * whoever authenticates the caller supplies it.
  */
 @Component

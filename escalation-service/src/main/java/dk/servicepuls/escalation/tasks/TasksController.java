@@ -99,7 +99,7 @@ class TasksController {
 
     @ExceptionHandler
     ResponseEntity<ProblemDetail> notFound(TaskNotFoundException e) {
-        return Problems.response(Problems.of(HttpStatus.NOT_FOUND, "not-found", "Not found", e.getMessage()));
+        return Problems.notFound(e.getMessage());
     }
 
     @ExceptionHandler

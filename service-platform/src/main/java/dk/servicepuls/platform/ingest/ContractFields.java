@@ -12,6 +12,9 @@ import dk.servicepuls.contracts.EventType;
 /** The data fields the contract names for each event type: the components of the type's data record. */
 final class ContractFields {
 
+    /** The contract's free-text fields: masked, never identifiers. */
+    static final Set<String> FREE_TEXT = Set.of("note", "comment", "text", "reason");
+
     private static final Map<EventType, Set<String>> FIELDS = new EnumMap<>(EventType.class);
 
     static {

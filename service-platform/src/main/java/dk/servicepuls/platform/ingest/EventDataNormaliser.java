@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Supplier;
 
 import dk.servicepuls.contracts.EventType;
 import dk.servicepuls.platform.privacy.FreeTextMasker;
@@ -23,7 +24,6 @@ import tools.jackson.databind.node.StringNode;
  */
 final class EventDataNormaliser {
 
-    private static final Set<String> FREE_TEXT = Set.of("note", "comment", "text", "reason");
     private static final Set<String> PARTY_KEPT = Set.of("type", "preferredLanguage");
     private static final Set<String> PARTY_DROPPED = Set.of("id", "name", "phone");
 
@@ -50,15 +50,16 @@ final class EventDataNormaliser {
         for (Map.Entry<String, JsonNode> field : data.properties()) {
             String name = field.getKey();
             JsonNode value = field.getValue();
-            String pointer = pointers.child(DataPointers.DATA, name);
+            // built only for a field that is dropped: masking every field name of every event for nothing was waste
+            Supplier<String> pointer = () -> pointers.child(DataPointers.DATA, name);
             if (name.equals("party") && value.isObject()) {
                 normalised.set(name, party(department, (ObjectNode) value, pointer, dropped));
             }
             else if (known.contains(name)) {
-                normalised.set(name, FREE_TEXT.contains(name) ? masked(value, pointer, dropped) : value);
+                normalised.set(name, ContractFields.FREE_TEXT.contains(name) ? masked(value, pointer, dropped) : value);
             }
             else if (personal.saysPersonal(name)) {
-                dropped.add(pointer);
+                dropped.add(pointer.get());
             }
             else {
                 put(normalised, masker.mask(name), masked(value, pointer, dropped));
@@ -71,14 +72,14 @@ final class EventDataNormaliser {
      * Only the party fields the contract keeps survive: the party is where personal data lives. Fields the contract
      * does not know are reported as dropped; its own name and phone are dropped as the contract says.
      */
-    private ObjectNode party(String department, ObjectNode party, String pointer, List<String> dropped) {
+    private ObjectNode party(String department, ObjectNode party, Supplier<String> pointer, List<String> dropped) {
         ObjectNode kept = party.objectNode();
         for (String name : party.propertyNames()) {
             if (PARTY_KEPT.contains(name)) {
                 kept.set(name, party.get(name));
             }
             else if (!PARTY_DROPPED.contains(name)) {
-                dropped.add(pointers.child(pointer, name));
+                dropped.add(pointers.child(pointer.get(), name));
             }
         }
         JsonNode id = party.get("id");
@@ -92,7 +93,7 @@ final class EventDataNormaliser {
         return kept;
     }
 
-    private JsonNode masked(JsonNode node, String pointer, List<String> dropped) {
+    private JsonNode masked(JsonNode node, Supplier<String> pointer, List<String> dropped) {
         if (node.isString()) {
             return StringNode.valueOf(masker.mask(node.asString()));
         }
@@ -103,9 +104,9 @@ final class EventDataNormaliser {
         if (node.isObject()) {
             ObjectNode copy = ((ObjectNode) node).objectNode();
             for (Map.Entry<String, JsonNode> field : node.properties()) {
-                String child = pointers.child(pointer, field.getKey());
+                Supplier<String> child = () -> pointers.child(pointer.get(), field.getKey());
                 if (personal.saysPersonal(field.getKey())) {
-                    dropped.add(child);
+                    dropped.add(child.get());
                 }
                 else {
                     put(copy, masker.mask(field.getKey()), masked(field.getValue(), child, dropped));
@@ -116,7 +117,8 @@ final class EventDataNormaliser {
         if (node.isArray()) {
             ArrayNode copy = ((ArrayNode) node).arrayNode();
             for (int i = 0; i < node.size(); i++) {
-                copy.add(masked(node.get(i), pointer + "/" + i, dropped));
+                int index = i;
+                copy.add(masked(node.get(i), () -> pointer.get() + "/" + index, dropped));
             }
             return copy;
         }

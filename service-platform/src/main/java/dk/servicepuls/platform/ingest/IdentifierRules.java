@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Supplier;
 
 import dk.servicepuls.contracts.CloudEventAttributes;
 import dk.servicepuls.contracts.EventType;
@@ -21,8 +22,6 @@ import tools.jackson.databind.node.ObjectNode;
  * {@link EnvelopeRules}; {@code party.id} is a personal identifier by design and becomes a reference.)
  */
 final class IdentifierRules {
-
-    private static final Set<String> NOT_IDENTIFIERS = Set.of("note", "comment", "text", "reason", "party");
 
     private final FreeTextMasker masker;
     private final DataPointers pointers;
@@ -45,20 +44,23 @@ final class IdentifierRules {
         List<Violation> violations = new ArrayList<>(0);
         Set<String> known = ContractFields.of(type);
         for (Map.Entry<String, JsonNode> field : data.properties()) {
-            if (known.contains(field.getKey()) && !NOT_IDENTIFIERS.contains(field.getKey())) {
-                check(violations, pointers.child(DataPointers.DATA, field.getKey()), field.getValue());
+            String name = field.getKey();
+            if (known.contains(name) && !ContractFields.FREE_TEXT.contains(name) && !name.equals("party")) {
+                check(violations, () -> pointers.child(DataPointers.DATA, name), field.getValue());
             }
         }
         return violations;
     }
 
-    private void check(List<Violation> violations, String pointer, JsonNode value) {
+    /** @param pointer built only for a violation, which is rare */
+    private void check(List<Violation> violations, Supplier<String> pointer, JsonNode value) {
         if (value.isString() && masker.containsCprOrEmail(value.asString())) {
-            violations.add(new Violation(pointer, "An identifier must not be a CPR number or an e-mail address"));
+            violations.add(new Violation(pointer.get(), "An identifier must not be a CPR number or an e-mail address"));
         }
         else if (value.isArray()) {
             for (int i = 0; i < value.size(); i++) {
-                check(violations, pointer + "/" + i, value.get(i));
+                int index = i;
+                check(violations, () -> pointer.get() + "/" + index, value.get(i));
             }
         }
     }

@@ -169,8 +169,8 @@ final class NumberFinder {
 
     /**
      * A phone number with a country code from group {@code g}: {@code +} before the run, or {@code 00} at the start
-     * of any group (masking once must leave nothing that masking again would find). The number of groups it
-     * takes, or 0.
+     * of any group (a number written after another one, {@code 29871634.001631544635}, has its prefix too). The
+     * number of groups it takes, or 0.
      */
     private int international(int g) {
         boolean plus = g == 0 && start[0] > from && Separators.isPlus(text.charAt(start[0] - 1));

@@ -22,7 +22,7 @@ public class ProblemAdvice extends ResponseEntityExceptionHandler {
 
     @ExceptionHandler
     ResponseEntity<ProblemDetail> notFound(NotFoundException e) {
-        return Problems.response(Problems.of(HttpStatus.NOT_FOUND, "not-found", "Not found", e.getMessage()));
+        return Problems.notFound(e.getMessage());
     }
 
     @ExceptionHandler

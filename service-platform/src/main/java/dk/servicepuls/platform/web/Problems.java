@@ -22,6 +22,11 @@ public final class Problems {
         return problem;
     }
 
+    /** The 404 answer for something missing, or something the caller may not see (answered the same). */
+    public static ResponseEntity<ProblemDetail> notFound(String detail) {
+        return response(of(HttpStatus.NOT_FOUND, "not-found", "Not found", detail));
+    }
+
     public static ResponseEntity<ProblemDetail> response(ProblemDetail problem) {
         return ResponseEntity.status(problem.getStatus()).contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problem);
     }
