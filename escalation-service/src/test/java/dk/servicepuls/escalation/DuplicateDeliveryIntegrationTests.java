@@ -14,9 +14,8 @@ import java.util.stream.Collectors;
 
 import dk.servicepuls.contracts.EventType;
 import dk.servicepuls.contracts.Topics;
-import dk.servicepuls.escalation.security.ApiCalls;
-import dk.servicepuls.escalation.security.TestTokens;
-import dk.servicepuls.escalation.security.WithTestTokens;
+import dk.servicepuls.testing.ApiCalls;
+import dk.servicepuls.testing.TestTokens;
 import dk.servicepuls.platform.outbox.OutboxEntry;
 import dk.servicepuls.testing.BinaryRecords;
 import dk.servicepuls.testing.HttpCalls;
@@ -41,7 +40,6 @@ import org.springframework.kafka.test.EmbeddedKafkaBroker;
  * after the first delivery.
  */
 @ServiceIntegrationTest
-@WithTestTokens
 class DuplicateDeliveryIntegrationTests {
 
     private static final Duration WAIT = Duration.ofSeconds(45);

@@ -79,6 +79,8 @@ class IdentityServerIntegrationTests {
         Jwt jwt = resourceServerDecoder().decode(body.get("access_token").asString());
         assertThat(jwt.getIssuer()).hasToString(ISSUER);
         assertThat(jwt.getSubject()).isEqualTo("servicepuls-cli");
+        assertThat(jwt.getAudience()).as("the services accept only the Servicepuls audience")
+                .containsExactlyInAnyOrder("servicepuls-cli", "servicepuls");
         assertThat(jwt.getClaimAsStringList("roles")).containsExactly("manager");
         assertThat(jwt.getClaimAsString("department")).isEqualTo("borgerservice");
         assertThat(jwt.hasClaim("team")).isFalse();
@@ -115,12 +117,14 @@ class IdentityServerIntegrationTests {
 
         Jwt access = resourceServerDecoder().decode(tokens.accessToken());
         assertThat(access.getSubject()).isEqualTo("caseworker1");
+        assertThat(access.getAudience()).contains("servicepuls");
         assertThat(access.getClaimAsStringList("roles")).containsExactly("caseworker");
         assertThat(access.getClaimAsString("department")).isEqualTo("borgerservice");
         assertThat(access.getClaimAsString("team")).isEqualTo("ydelse-1");
         assertThat(access.getClaimAsString("caseworker_id")).isEqualTo("caseworker1");
         Jwt id = resourceServerDecoder().decode(tokens.idToken());
-        assertThat(id.getAudience()).containsExactly("servicepuls-inbox");
+        assertThat(id.getAudience()).as("an ID token is for the inbox alone, never a bearer token for the APIs")
+                .containsExactly("servicepuls-inbox");
         assertThat(id.getClaimAsStringList("roles")).containsExactly("caseworker");
         assertThat(id.getClaimAsString("team")).isEqualTo("ydelse-1");
     }

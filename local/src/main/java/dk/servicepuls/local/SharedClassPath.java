@@ -3,6 +3,7 @@ package dk.servicepuls.local;
 import java.util.ArrayList;
 import java.util.List;
 
+import dk.servicepuls.platform.security.ResourceServerAutoConfiguration;
 import org.springframework.boot.security.autoconfigure.SecurityAutoConfiguration;
 import org.springframework.boot.security.autoconfigure.UserDetailsServiceAutoConfiguration;
 import org.springframework.boot.security.autoconfigure.actuate.web.servlet.ManagementWebSecurityAutoConfiguration;
@@ -14,13 +15,13 @@ import org.springframework.boot.security.oauth2.server.resource.autoconfigure.se
 
 /**
  * In its own jar each service sees only its own dependencies; here all of them share one class path, and Spring Boot
- * would configure whatever it finds. Spring Security (there for escalation-service) would lock the other services down
+ * would configure whatever it finds. Spring Security (there for the services with a resource server) would lock the other services down
  * with a generated password, and the authorization server (there for identity-server) would give escalation-service
  * a signing key of its own. Each service leaves out what is not its own.
  */
 final class SharedClassPath {
 
-    private static final List<Class<?>> SECURITY = List.of(SecurityAutoConfiguration.class,
+    private static final List<Class<?>> SECURITY = List.of(ResourceServerAutoConfiguration.class, SecurityAutoConfiguration.class,
             UserDetailsServiceAutoConfiguration.class, ManagementWebSecurityAutoConfiguration.class,
             SecurityFilterAutoConfiguration.class, ServletWebSecurityAutoConfiguration.class,
             OAuth2ResourceServerAutoConfiguration.class);

@@ -16,7 +16,8 @@ import org.springframework.test.context.TestPropertySource;
 /**
  * A service started for real on a random port, against a real Kafka broker (embedded KRaft) and the embedded
  * MongoDB-wire store. Contexts are cached across test classes with the same configuration. {@link PerTest} fields
- * are made before each test and closed after it; a {@link ServiceUnderTest} parameter is the running service.
+ * are made before each test and closed after it; a {@link ServiceUnderTest} parameter is the running service. A
+ * service with a resource server accepts {@link TestTokens} (and nothing else).
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
@@ -24,7 +25,7 @@ import org.springframework.test.context.TestPropertySource;
 @Inherited
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @EmbeddedKafka(partitions = 3, bootstrapServersProperty = "spring.kafka.bootstrap-servers")
-@ContextConfiguration(initializers = EmbeddedStoreInitializer.class)
+@ContextConfiguration(initializers = { EmbeddedStoreInitializer.class, TestIssuerInitializer.class })
 @ExtendWith(PerTestFields.class)
 @TestPropertySource(properties = {
         "servicepuls.privacy.pseudonym-key=" + ServiceIntegrationTest.TEST_KEY,

@@ -4,8 +4,8 @@ import java.util.List;
 import java.util.Locale;
 
 import dk.servicepuls.escalation.risk.CaseRiskSummaries;
-import dk.servicepuls.escalation.security.Caller;
-import dk.servicepuls.escalation.security.ForbiddenException;
+import dk.servicepuls.platform.security.Caller;
+import dk.servicepuls.platform.security.ForbiddenException;
 import dk.servicepuls.escalation.tasks.TaskInbox;
 import dk.servicepuls.platform.web.NotFoundException;
 import jakarta.servlet.http.HttpServletRequest;

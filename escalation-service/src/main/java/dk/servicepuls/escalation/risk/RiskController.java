@@ -6,7 +6,7 @@ import java.util.List;
 import dk.servicepuls.contracts.events.RiskAssessed;
 import dk.servicepuls.contracts.events.RiskLevel;
 import dk.servicepuls.platform.web.NotFoundException;
-import dk.servicepuls.escalation.security.Caller;
+import dk.servicepuls.platform.security.Caller;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;

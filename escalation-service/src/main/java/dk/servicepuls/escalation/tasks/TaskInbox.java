@@ -9,7 +9,7 @@ import java.util.List;
 import java.util.Optional;
 
 import dk.servicepuls.contracts.events.TaskCompleted;
-import dk.servicepuls.escalation.security.Caller;
+import dk.servicepuls.platform.security.Caller;
 import org.springframework.stereotype.Component;
 
 /**

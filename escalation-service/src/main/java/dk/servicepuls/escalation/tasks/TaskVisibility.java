@@ -2,7 +2,7 @@ package dk.servicepuls.escalation.tasks;
 
 import java.util.Objects;
 
-import dk.servicepuls.escalation.security.Caller;
+import dk.servicepuls.platform.security.Caller;
 
 /**
  * Who sees which task. A manager sees the department's tasks; a team lead the team's; a caseworker their own and

@@ -5,8 +5,8 @@ import java.util.ArrayList;
 import java.util.List;
 
 import dk.servicepuls.contracts.events.TaskCompleted;
-import dk.servicepuls.escalation.security.Caller;
-import dk.servicepuls.escalation.security.ForbiddenException;
+import dk.servicepuls.platform.security.Caller;
+import dk.servicepuls.platform.security.ForbiddenException;
 import dk.servicepuls.platform.web.NotFoundException;
 import dk.servicepuls.platform.web.Problems;
 import org.springframework.http.HttpStatus;

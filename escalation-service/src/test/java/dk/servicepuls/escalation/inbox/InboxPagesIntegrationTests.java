@@ -15,8 +15,7 @@ import java.util.UUID;
 
 import dk.servicepuls.contracts.EventType;
 import dk.servicepuls.contracts.Topics;
-import dk.servicepuls.escalation.security.Caller;
-import dk.servicepuls.escalation.security.WithTestTokens;
+import dk.servicepuls.platform.security.Caller;
 import dk.servicepuls.escalation.tasks.TaskInbox;
 import dk.servicepuls.testing.BinaryRecords;
 import dk.servicepuls.testing.ServiceIntegrationTest;
@@ -38,7 +37,6 @@ import org.springframework.web.context.WebApplicationContext;
  * the user's own department.
  */
 @ServiceIntegrationTest
-@WithTestTokens
 class InboxPagesIntegrationTests {
 
     private static final String TEAM = "ydelse-1";

@@ -23,9 +23,8 @@ import dk.servicepuls.contracts.events.FeedbackSubmitted;
 import dk.servicepuls.contracts.events.RiskLevel;
 import dk.servicepuls.escalation.caseevents.CaseEvent;
 import dk.servicepuls.testing.BinaryRecords;
-import dk.servicepuls.escalation.security.ApiCalls;
-import dk.servicepuls.escalation.security.TestTokens;
-import dk.servicepuls.escalation.security.WithTestTokens;
+import dk.servicepuls.testing.ApiCalls;
+import dk.servicepuls.testing.TestTokens;
 import dk.servicepuls.testing.HttpCalls;
 import dk.servicepuls.testing.RecordedTopic;
 import dk.servicepuls.testing.ServiceIntegrationTest;
@@ -44,7 +43,6 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 @ServiceIntegrationTest
-@WithTestTokens
 class CaseRiskIntegrationTests {
 
     private static final Duration WAIT = Duration.ofSeconds(30);

@@ -10,7 +10,6 @@ import java.util.UUID;
 import dk.servicepuls.contracts.EventSchemas;
 import dk.servicepuls.contracts.EventType;
 import dk.servicepuls.contracts.Topics;
-import dk.servicepuls.escalation.security.WithTestTokens;
 import dk.servicepuls.testing.BinaryRecords;
 import dk.servicepuls.testing.RecordedTopic;
 import dk.servicepuls.testing.PerTest;
@@ -21,7 +20,6 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 @ServiceIntegrationTest
-@WithTestTokens
 class CaseEventsMoveTasksIntegrationTests {
 
     private static final JsonMapper JSON = JsonMapper.builder().build();

@@ -11,8 +11,7 @@ import java.util.concurrent.CompletableFuture;
 
 import dk.servicepuls.contracts.EventSchemas;
 import dk.servicepuls.contracts.EventType;
-import dk.servicepuls.escalation.security.TestTokens;
-import dk.servicepuls.escalation.security.WithTestTokens;
+import dk.servicepuls.testing.TestTokens;
 import dk.servicepuls.testing.HttpCalls;
 import dk.servicepuls.testing.RecordedTopic;
 import dk.servicepuls.testing.PerTest;
@@ -27,7 +26,6 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 @ServiceIntegrationTest
-@WithTestTokens
 class ClaimAndCompleteIntegrationTests {
 
     private static final JsonMapper JSON = JsonMapper.builder().build();

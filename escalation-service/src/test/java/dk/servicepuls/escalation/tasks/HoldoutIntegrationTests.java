@@ -7,7 +7,6 @@ import java.time.Instant;
 import java.util.List;
 
 import dk.servicepuls.contracts.EventType;
-import dk.servicepuls.escalation.security.WithTestTokens;
 import dk.servicepuls.testing.PerTest;
 import dk.servicepuls.testing.ServiceIntegrationTest;
 import org.bson.Document;
@@ -20,7 +19,6 @@ import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.test.context.TestPropertySource;
 
 @ServiceIntegrationTest
-@WithTestTokens
 @TestPropertySource(properties = "servicepuls.tasks.holdout-share=1.0")
 class HoldoutIntegrationTests {
 

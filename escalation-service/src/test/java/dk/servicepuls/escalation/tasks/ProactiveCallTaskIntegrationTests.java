@@ -13,9 +13,8 @@ import java.util.UUID;
 import dk.servicepuls.contracts.EventSchemas;
 import dk.servicepuls.contracts.EventType;
 import dk.servicepuls.contracts.Topics;
-import dk.servicepuls.escalation.security.ApiCalls;
-import dk.servicepuls.escalation.security.TestTokens;
-import dk.servicepuls.escalation.security.WithTestTokens;
+import dk.servicepuls.testing.ApiCalls;
+import dk.servicepuls.testing.TestTokens;
 import dk.servicepuls.testing.HttpCalls;
 import dk.servicepuls.testing.RecordedTopic;
 import dk.servicepuls.testing.ServiceIntegrationTest;
@@ -31,7 +30,6 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 @ServiceIntegrationTest
-@WithTestTokens
 class ProactiveCallTaskIntegrationTests {
 
     private static final Duration WAIT = Duration.ofSeconds(30);

@@ -11,7 +11,6 @@ import java.time.temporal.ChronoUnit;
 
 import dk.servicepuls.contracts.EventSchemas;
 import dk.servicepuls.contracts.EventType;
-import dk.servicepuls.escalation.security.WithTestTokens;
 import dk.servicepuls.testing.RecordedTopic;
 import dk.servicepuls.testing.PerTest;
 import dk.servicepuls.testing.ServiceIntegrationTest;
@@ -21,7 +20,6 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 @ServiceIntegrationTest
-@WithTestTokens
 class SlaLadderIntegrationTests {
 
     private static final JsonMapper JSON = JsonMapper.builder().build();

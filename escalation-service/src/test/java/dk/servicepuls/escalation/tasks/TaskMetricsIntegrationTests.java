@@ -6,14 +6,12 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 
-import dk.servicepuls.escalation.security.WithTestTokens;
 import dk.servicepuls.testing.PerTest;
 import dk.servicepuls.testing.ServiceIntegrationTest;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
 @ServiceIntegrationTest
-@WithTestTokens
 class TaskMetricsIntegrationTests {
 
     @Autowired

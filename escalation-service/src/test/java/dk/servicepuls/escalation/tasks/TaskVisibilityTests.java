@@ -6,7 +6,7 @@ import java.time.Instant;
 import java.util.Set;
 
 import dk.servicepuls.contracts.events.TaskCreated;
-import dk.servicepuls.escalation.security.Caller;
+import dk.servicepuls.platform.security.Caller;
 import org.junit.jupiter.api.Test;
 
 class TaskVisibilityTests {

@@ -13,12 +13,15 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  *
  * @param issuer the {@code iss} of every token, and what the services are told to trust; must be the URL the services
  *        reach this server on
+ * @param audience put in every access token's {@code aud} beside the client id: the services accept only tokens for
+ *        this audience ({@code SERVICEPULS_TOKEN_AUDIENCE} there), so a token this issuer minted for another
+ *        application is refused
  * @param accessTokenTimeToLive how long an access token is valid; long enough for a demo session driven with curl
  * @param users the people who sign in with a user name and a password (in memory; demo only)
  * @param clients the applications that ask for tokens
  */
 @ConfigurationProperties("servicepuls.identity")
-record IdentityProperties(String issuer, @DefaultValue("30m") Duration accessTokenTimeToLive,
+record IdentityProperties(String issuer, @DefaultValue("servicepuls") String audience, @DefaultValue("30m") Duration accessTokenTimeToLive,
         @DefaultValue List<DemoUser> users, @DefaultValue List<Client> clients) {
 
     /** The roles the services understand; anything else in a token would be silently ignored, so it is refused here. */
@@ -28,6 +31,7 @@ record IdentityProperties(String issuer, @DefaultValue("30m") Duration accessTok
         if (issuer == null || issuer.isBlank()) {
             throw new IllegalArgumentException("servicepuls.identity.issuer is required");
         }
+        require(audience, "servicepuls.identity.audience");
         users = List.copyOf(users);
         clients = List.copyOf(clients);
     }

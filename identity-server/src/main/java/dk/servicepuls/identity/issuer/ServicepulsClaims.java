@@ -17,7 +17,7 @@ import org.springframework.security.oauth2.server.authorization.token.OAuth2Toke
 import org.springframework.stereotype.Component;
 
 /**
- * Puts what the services decide on into the access and ID tokens: {@code roles}, {@code department}, {@code team}
+ * Puts what the services decide on into the access and ID tokens: the Servicepuls audience (access tokens), {@code roles}, {@code department}, {@code team}
  * and, for a caseworker, {@code caseworker_id}. A user's token carries the user's; a client-credentials token carries
  * its client's configured values, so a script sees exactly what its client was given and nothing more.
  */
@@ -31,8 +31,10 @@ class ServicepulsClaims implements OAuth2TokenCustomizer<JwtEncodingContext> {
 
     private final Map<String, IdentityProperties.DemoUser> users;
     private final Map<String, IdentityProperties.Client> clients;
+    private final String audience;
 
     ServicepulsClaims(IdentityProperties properties) {
+        this.audience = properties.audience();
         this.users = properties.users().stream()
                 .collect(Collectors.toUnmodifiableMap(IdentityProperties.DemoUser::username, Function.identity()));
         this.clients = properties.clients().stream()
@@ -47,6 +49,10 @@ class ServicepulsClaims implements OAuth2TokenCustomizer<JwtEncodingContext> {
             return;
         }
         JwtClaimsSet.Builder claims = context.getClaims();
+        if (accessToken) {
+            // the client id stays (Spring's default), and the services find theirs
+            claims.audience(List.of(context.getRegisteredClient().getClientId(), audience));
+        }
         if (AuthorizationGrantType.CLIENT_CREDENTIALS.equals(context.getAuthorizationGrantType())) {
             IdentityProperties.Client client = clients.get(context.getRegisteredClient().getClientId());
             if (client != null) {

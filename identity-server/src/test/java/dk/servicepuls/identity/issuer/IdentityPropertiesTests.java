@@ -50,7 +50,7 @@ class IdentityPropertiesTests {
     @Test
     void anIssuerIsRequired() {
         assertThatIllegalArgumentException()
-                .isThrownBy(() -> new IdentityProperties(" ", java.time.Duration.ofMinutes(5), List.of(), List.of()))
+                .isThrownBy(() -> new IdentityProperties(" ", "servicepuls", java.time.Duration.ofMinutes(5), List.of(), List.of()))
                 .withMessageContaining("issuer");
     }
 }

@@ -1,4 +1,4 @@
-package dk.servicepuls.escalation.security;
+package dk.servicepuls.escalation.api;
 
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assumptions.assumeThat;

@@ -1,4 +1,4 @@
-package dk.servicepuls.escalation.security;
+package dk.servicepuls.platform.security;
 
 import dk.servicepuls.platform.web.Problems;
 import org.springframework.core.Ordered;

@@ -1,15 +1,19 @@
-package dk.servicepuls.escalation.security;
+package dk.servicepuls.platform.security;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 
 import java.time.Instant;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import dk.servicepuls.testing.TestTokens;
 import org.junit.jupiter.api.Test;
 import org.springframework.security.core.GrantedAuthority;
+import org.springframework.security.oauth2.core.oidc.OidcIdToken;
+import org.springframework.security.oauth2.core.oidc.user.DefaultOidcUser;
 import org.springframework.security.oauth2.jwt.Jwt;
 
 class CallerTests {
@@ -31,7 +35,27 @@ class CallerTests {
         assertThat(caller.department()).isNull();
         assertThat(caller.belongsTo("borgerservice")).isFalse();
         assertThatExceptionOfType(ForbiddenException.class).isThrownBy(() -> caller.requireDepartment("borgerservice"))
-                .withMessageContaining("no department");
+                .withMessageContaining("no Servicepuls role");
+    }
+
+    @Test
+    void aTokenWithADepartmentButNoKnownRoleBelongsNowhereAndSeesNothing() {
+        Caller script = Caller.of(jwt("some-script", TestTokens.claims(List.of("auditor"), "borgerservice", null, null)));
+
+        assertThat(script.hasKnownRole()).isFalse();
+        assertThat(script.belongsTo("borgerservice")).isFalse();
+        assertThatExceptionOfType(ForbiddenException.class).isThrownBy(() -> script.requireDepartment("borgerservice"))
+                .withMessageContaining("no Servicepuls role");
+    }
+
+    @Test
+    void aSignedInPersonIsTheSameCallerAsTheirAccessTokenSays() {
+        Map<String, Object> claims = new HashMap<>(TestTokens.claims(List.of("team_lead"), "borgerservice", "ydelse-1", null));
+        claims.put("sub", "lead-1");
+        var user = new DefaultOidcUser(List.of(), new OidcIdToken("id", Instant.now(), Instant.now().plusSeconds(60), claims));
+
+        assertThat(Caller.of(user)).isEqualTo(Caller.of(jwt("lead-1", claims)));
+        assertThat(Caller.of(user).belongsTo("borgerservice")).isTrue();
     }
 
     @Test
@@ -39,12 +63,13 @@ class CallerTests {
         Caller caller = new Caller("m", Set.of("manager"), "borgerservice", null, null);
 
         caller.requireDepartment("borgerservice");
-        assertThatExceptionOfType(ForbiddenException.class).isThrownBy(() -> caller.requireDepartment("teknik-miljoe"));
+        assertThatExceptionOfType(ForbiddenException.class).isThrownBy(() -> caller.requireDepartment("teknik-miljoe"))
+                .withMessageContaining("department borgerservice");
     }
 
     @Test
     void rolesBecomeUpperCaseRoleAuthorities() {
-        var authentication = SecurityConfiguration.servicepulsTokens()
+        var authentication = ResourceServerAutoConfiguration.servicepulsTokens()
                 .convert(jwt("tl", TestTokens.claims(List.of("team_lead", "caseworker"), "d", "t", null)));
 
         // Spring Security 7 adds FACTOR_BEARER (how the caller authenticated) beside the roles

@@ -1,9 +1,9 @@
-package dk.servicepuls.escalation.security;
+package dk.servicepuls.platform.security;
 
 import java.util.List;
 import java.util.Set;
 
-import org.springframework.security.oauth2.jwt.Jwt;
+import org.springframework.security.oauth2.core.ClaimAccessor;
 
 /**
  * The person or script behind a request, as its token describes them. A controller asks for one by declaring a
@@ -31,9 +31,16 @@ public record Caller(String subject, Set<String> roles, String department, Strin
         roles = roles == null ? Set.of() : Set.copyOf(roles);
     }
 
-    static Caller of(Jwt token) {
+    /** The roles that see anything; a token with none of them (a script's, another application's) sees nothing. */
+    public static final Set<String> KNOWN_ROLES = Set.of(CASEWORKER, TEAM_LEAD, MANAGER);
+
+    /**
+     * From an access token or, for a browser session, an ID token: the issuer puts the same claims in both, so the
+     * inbox and the API judge a person alike.
+     */
+    static Caller of(ClaimAccessor token) {
         List<String> roles = token.hasClaim(ROLES_CLAIM) ? token.getClaimAsStringList(ROLES_CLAIM) : List.of();
-        return new Caller(token.getSubject(), Set.copyOf(roles), token.getClaimAsString(DEPARTMENT_CLAIM),
+        return new Caller(token.getClaimAsString("sub"), Set.copyOf(roles), token.getClaimAsString(DEPARTMENT_CLAIM),
                 token.getClaimAsString(TEAM_CLAIM), token.getClaimAsString(CASEWORKER_ID_CLAIM));
     }
 
@@ -41,13 +48,27 @@ public record Caller(String subject, Set<String> roles, String department, Strin
         return roles.contains(role);
     }
 
-    /** Whether this caller works in that department; a token without a department belongs to none. */
-    public boolean belongsTo(String department) {
-        return this.department != null && this.department.equals(department);
+    public boolean hasKnownRole() {
+        return roles.stream().anyMatch(KNOWN_ROLES::contains);
     }
 
-    /** Refuses (403 problem) a caller from another department: nobody sees another department's cases. */
+    /**
+     * Whether this caller works in that department with a role Servicepuls knows; a token without a department
+     * belongs to none.
+     */
+    public boolean belongsTo(String department) {
+        return hasKnownRole() && this.department != null && this.department.equals(department);
+    }
+
+    /**
+     * Refuses (403 problem) a caller from another department, or one without a Servicepuls role: nobody sees another
+     * department's cases.
+     */
     public void requireDepartment(String department) {
+        if (!hasKnownRole()) {
+            throw new ForbiddenException("Your token carries no Servicepuls role (" + String.join(", ", KNOWN_ROLES.stream().sorted().toList())
+                    + "), so it sees nothing; ask for a role in the issuer");
+        }
         if (!belongsTo(department)) {
             throw new ForbiddenException("Your token is for " + (this.department == null ? "no department"
                     : "department " + this.department) + ", not for the department asked for");

@@ -1,4 +1,4 @@
-package dk.servicepuls.escalation.security;
+package dk.servicepuls.platform.security;
 
 import org.springframework.core.MethodParameter;
 import org.springframework.security.authentication.AuthenticationCredentialsNotFoundException;
@@ -15,7 +15,7 @@ import org.springframework.web.method.support.ModelAndViewContainer;
  * Gives a controller method its {@link Caller}: from the request's bearer token (the APIs), or from the signed-in
  * user's ID token (the web inbox's session).
  */
-class CallerArgumentResolver implements HandlerMethodArgumentResolver {
+final class CallerArgumentResolver implements HandlerMethodArgumentResolver {
 
     @Override
     public boolean supportsParameter(MethodParameter parameter) {
@@ -30,9 +30,9 @@ class CallerArgumentResolver implements HandlerMethodArgumentResolver {
             return Caller.of(token.getToken());
         }
         if (authentication != null && authentication.getPrincipal() instanceof OidcUser user) {
-            return InboxCallers.of(user);
+            return Caller.of(user);
         }
-        // an endpoint that asks for a Caller but is not behind the token check: a mistake in SecurityConfiguration
+        // an endpoint that asks for a Caller but is not behind the token check: a mistake in the security chains
         throw new AuthenticationCredentialsNotFoundException("No bearer token on a request whose handler needs a caller");
     }
 }

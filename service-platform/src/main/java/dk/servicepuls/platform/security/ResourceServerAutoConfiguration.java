@@ -1,19 +1,22 @@
-package dk.servicepuls.escalation.security;
+package dk.servicepuls.platform.security;
 
 import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
 
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.autoconfigure.AutoConfiguration;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.context.annotation.Bean;
-import org.springframework.context.annotation.Configuration;
+import org.springframework.context.annotation.Import;
 import org.springframework.core.annotation.Order;
-import org.springframework.core.convert.converter.Converter;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.core.GrantedAuthority;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.oauth2.jwt.Jwt;
+import org.springframework.security.oauth2.jwt.JwtDecoder;
 import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationConverter;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.savedrequest.NullRequestCache;
@@ -22,16 +25,29 @@ import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * escalation-service as an OAuth2 resource server: the task and risk APIs need a valid JWT from the issuer that
- * {@code spring.security.oauth2.resourceserver.jwt.issuer-uri} names; operations endpoints stay open for Prometheus and
- * the platform's health checks. The issuer's key set is fetched on the first token, not at start-up, so the service
- * starts before (or without) its issuer.
+ * Every Servicepuls service with Spring Security on its class path is an OAuth2 resource server: its {@code /api/**}
+ * needs a valid JWT from the issuer that {@code spring.security.oauth2.resourceserver.jwt.issuer-uri} names, for the
+ * audience in {@code spring.security.oauth2.resourceserver.jwt.audiences}; operations endpoints stay open for Prometheus
+ * and the platform's health checks. The issuer's key set is fetched on the first token, not at start-up, so a service
+ * starts before (or without) its issuer. A service may add chains of its own between the two (order 2, as the web
+ * inbox does).
  */
-@Configuration(proxyBeanMethods = false)
-class SecurityConfiguration implements WebMvcConfigurer {
+@AutoConfiguration(beforeName = {
+        "org.springframework.boot.security.autoconfigure.web.servlet.ServletWebSecurityAutoConfiguration",
+        "org.springframework.boot.security.autoconfigure.actuate.web.servlet.ManagementWebSecurityAutoConfiguration",
+        "org.springframework.boot.security.oauth2.server.resource.autoconfigure.servlet.OAuth2ResourceServerAutoConfiguration" })
+@ConditionalOnClass({ SecurityFilterChain.class, JwtDecoder.class })
+@ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
+@Import(SecurityProblemAdvice.class)
+public class ResourceServerAutoConfiguration implements WebMvcConfigurer {
 
     /** Roles become authorities {@code ROLE_CASEWORKER}, {@code ROLE_TEAM_LEAD}, {@code ROLE_MANAGER}. */
     static final String ROLE_PREFIX = "ROLE_";
+
+    @Bean
+    SecurityProblems securityProblems(JsonMapper json) {
+        return new SecurityProblems(json);
+    }
 
     /**
      * The JSON APIs: bearer tokens only, no session and no cookies (so no cross-site request to forge), and nothing
@@ -40,14 +56,12 @@ class SecurityConfiguration implements WebMvcConfigurer {
      */
     @Bean
     @Order(1)
-    SecurityFilterChain api(HttpSecurity http, JsonMapper json,
-            @Value("${spring.security.oauth2.resourceserver.jwt.issuer-uri}") String issuer) throws Exception {
+    SecurityFilterChain servicepulsApi(HttpSecurity http, SecurityProblems problems,
+            @Value("${spring.security.oauth2.resourceserver.jwt.issuer-uri:}") String issuer) throws Exception {
         if (issuer.isBlank()) {
             throw new IllegalStateException("No OIDC issuer: set OIDC_ISSUER_URI (spring.security.oauth2.resourceserver.jwt.issuer-uri)");
         }
-        SecurityProblems problems = new SecurityProblems(json);
         http.securityMatcher("/api/**")
-                // the task and risk APIs (/api/v1/tasks/**, /api/v1/cases/{caseId}/risk), and any API that comes next
                 .authorizeHttpRequests(requests -> requests.anyRequest().authenticated())
                 .sessionManagement(sessions -> sessions.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .requestCache(cache -> cache.requestCache(new NullRequestCache()))
@@ -55,14 +69,10 @@ class SecurityConfiguration implements WebMvcConfigurer {
         return bearerTokens(http, problems).build();
     }
 
-    /**
-     * Everything else: operations endpoints stay open for Prometheus and the platform's health checks. The web inbox
-     * has its own session-based chain (order 2, {@code dk.servicepuls.escalation.inbox.InboxSecurity}).
-     */
+    /** Everything else: operations endpoints stay open for Prometheus and the platform's health checks. */
     @Bean
     @Order(3)
-    SecurityFilterChain operationsAndInbox(HttpSecurity http, JsonMapper json) throws Exception {
-        SecurityProblems problems = new SecurityProblems(json);
+    SecurityFilterChain servicepulsOperations(HttpSecurity http, SecurityProblems problems) throws Exception {
         http.authorizeHttpRequests(requests -> requests
                         .requestMatchers("/actuator/health", "/actuator/health/**", "/actuator/prometheus",
                                 "/v3/api-docs", "/v3/api-docs/**", "/error").permitAll()
@@ -81,7 +91,7 @@ class SecurityConfiguration implements WebMvcConfigurer {
 
     static JwtAuthenticationConverter servicepulsTokens() {
         JwtAuthenticationConverter converter = new JwtAuthenticationConverter();
-        converter.setJwtGrantedAuthoritiesConverter(SecurityConfiguration::roleAuthorities);
+        converter.setJwtGrantedAuthoritiesConverter(ResourceServerAutoConfiguration::roleAuthorities);
         return converter;
     }
 

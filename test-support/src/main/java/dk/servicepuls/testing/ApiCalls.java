@@ -1,4 +1,4 @@
-package dk.servicepuls.escalation.security;
+package dk.servicepuls.testing;
 
 import java.io.IOException;
 import java.net.URI;

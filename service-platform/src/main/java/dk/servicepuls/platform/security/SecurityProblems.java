@@ -1,4 +1,4 @@
-package dk.servicepuls.escalation.security;
+package dk.servicepuls.platform.security;
 
 import java.io.IOException;
 import java.util.LinkedHashMap;

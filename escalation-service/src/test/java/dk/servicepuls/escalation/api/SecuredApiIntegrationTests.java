@@ -1,4 +1,4 @@
-package dk.servicepuls.escalation.security;
+package dk.servicepuls.escalation.api;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -6,14 +6,16 @@ import java.net.http.HttpResponse;
 import java.util.List;
 import java.util.UUID;
 
+import dk.servicepuls.platform.security.Caller;
+import dk.servicepuls.testing.ApiCalls;
 import dk.servicepuls.testing.HttpCalls;
 import dk.servicepuls.testing.PerTest;
 import dk.servicepuls.testing.ServiceIntegrationTest;
+import dk.servicepuls.testing.TestTokens;
 import org.junit.jupiter.api.Test;
 
 /** Who may call what on escalation-service: tokens, departments, and the operations endpoints that stay open. */
 @ServiceIntegrationTest
-@WithTestTokens
 class SecuredApiIntegrationTests {
 
     @PerTest
@@ -58,6 +60,26 @@ class SecuredApiIntegrationTests {
     @Test
     void tokenFromAnotherIssuerIsUnauthorized() {
         assertUnauthorizedProblem(api.get("/api/v1/tasks?department=" + department, TestTokens.fromAnotherIssuer(department)));
+    }
+
+    @Test
+    void tokenOfTheRightIssuerForAnotherApplicationIsUnauthorizedBecauseOfItsAudience() {
+        HttpCalls.Answer answer = api.get("/api/v1/tasks?department=" + department, TestTokens.forAnotherAudience(department));
+
+        assertUnauthorizedProblem(answer);
+        assertThat(answer.json().get("detail").asString()).containsIgnoringCase("aud");
+    }
+
+    @Test
+    void tokenOfTheDepartmentWithoutAServicepulsRoleSeesNeitherTasksNorRisk() {
+        String auditor = TestTokens.token("auditor-1", TestTokens.claims(List.of("auditor"), department, null, null));
+
+        for (String path : List.of("/api/v1/tasks?department=" + department, "/api/v1/cases/SAG-1/risk?department=" + department)) {
+            HttpCalls.Answer answer = api.get(path, auditor);
+            assertThat(answer.status()).as(path + ": " + answer.body()).isEqualTo(403);
+            assertThat(answer.json().get("type").asString()).isEqualTo("https://servicepuls.dk/problems/forbidden");
+            assertThat(answer.json().get("detail").asString()).contains("no Servicepuls role");
+        }
     }
 
     @Test
