@@ -1,6 +1,7 @@
 package dk.servicepuls.benchmark;
 
 import java.io.IOException;
+import java.net.URI;
 import java.net.http.HttpClient;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -30,6 +31,7 @@ import dk.servicepuls.benchmark.report.JfrProfiler;
 import dk.servicepuls.benchmark.report.MachineInfo;
 import dk.servicepuls.benchmark.report.ReportWriter;
 import dk.servicepuls.benchmark.report.Results;
+import dk.servicepuls.simulator.publish.ClientCredentials;
 
 /**
  * One benchmark run, phase after phase, on a platform of its own. A phase that fails or runs out of time is written
@@ -84,7 +86,9 @@ final class BenchmarkRun {
             try (TopicWatcher watcher = new TopicWatcher(ports.bootstrapServers());
                     MemoryTracker tracker = new MemoryTracker(new MemoryProbe(ports.contactUrl(), platform.pid()))) {
                 HttpClient httpClient = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
-                PhaseContext context = new PhaseContext(settings, ports, watcher, httpClient, progress, new Backlog());
+                PhaseContext context = new PhaseContext(settings, ports, watcher, httpClient, progress, new Backlog(),
+                        new ClientCredentials(URI.create(ports.identityUrl() + "/oauth2/token"), "servicepuls-simulator",
+                                "demo-simulator-secret"));
 
                 ceiling = phase(CEILING, () -> new ProducerCeiling(ports.bootstrapServers()).measure(
                         settings.ceilingRecords(), settings.phaseLimit(), acknowledged -> { }));

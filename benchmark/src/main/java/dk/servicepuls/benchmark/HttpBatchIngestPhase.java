@@ -56,7 +56,7 @@ final class HttpBatchIngestPhase {
                 }
                 HttpResponse<String> answer = context.http().send(HttpRequest.newBuilder(ingest)
                         .timeout(Duration.ofNanos(Math.max(1_000_000_000L, deadline - System.nanoTime())))
-                        .header("Content-Type", "application/cloudevents-batch+json")
+                        .header("Content-Type", "application/cloudevents-batch+json").header("Authorization", context.bearer())
                         .POST(HttpRequest.BodyPublishers.ofString(GeneratedEvent.batchJson(body))).build(),
                         HttpResponse.BodyHandlers.ofString());
                 offered.addAndGet(body.size());

@@ -160,7 +160,7 @@ final class LatencyPhase {
     private int post(GeneratedEvent event, long deadline) throws IOException, InterruptedException {
         return context.http().send(HttpRequest.newBuilder(URI.create(context.ports().contactUrl() + "/api/v1/events"))
                 .timeout(Duration.ofNanos(Math.max(1_000_000_000L, deadline - System.nanoTime())))
-                .header("Content-Type", "application/cloudevents+json")
+                .header("Content-Type", "application/cloudevents+json").header("Authorization", context.bearer())
                 .POST(HttpRequest.BodyPublishers.ofString(event.structuredJson())).build(),
                 HttpResponse.BodyHandlers.discarding()).statusCode();
     }

@@ -14,11 +14,14 @@ import com.networknt.schema.InputFormat;
 import com.networknt.schema.SchemaRegistry;
 import com.networknt.schema.SpecificationVersion;
 import dk.servicepuls.contracts.Topics;
-import dk.servicepuls.testing.RecordedTopic;
+import dk.servicepuls.testing.HttpCalls;
 import dk.servicepuls.testing.IngestScenario;
 import dk.servicepuls.testing.PerTest;
+import dk.servicepuls.testing.RecordedTopic;
 import dk.servicepuls.testing.ServiceIntegrationTest;
+import dk.servicepuls.testing.ServiceUnderTest;
 import dk.servicepuls.testing.TestEvents;
+import dk.servicepuls.testing.TestTokens;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.bson.Document;
 import org.apache.kafka.clients.producer.ProducerRecord;
@@ -277,8 +280,10 @@ class ContactIngestIntegrationTests {
     }
 
     @Test
-    void timelineWithoutDepartmentIsABadRequestProblem() {
-        var answer = scenario.http.get("/api/v1/cases/" + scenario.caseId + "/timeline");
+    void timelineWithoutDepartmentIsABadRequestProblem(ServiceUnderTest service) {
+        var manager = new HttpCalls(service.port(), (method, path) -> TestTokens.manager(scenario.department));
+
+        var answer = manager.get("/api/v1/cases/" + scenario.caseId + "/timeline");
 
         assertThat(answer.status()).isEqualTo(400);
         assertThat(answer.contentType()).startsWith("application/problem+json");

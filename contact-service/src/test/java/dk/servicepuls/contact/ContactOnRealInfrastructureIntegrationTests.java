@@ -11,8 +11,10 @@ import dk.servicepuls.testing.HttpCalls;
 import dk.servicepuls.testing.RealInfrastructure;
 import dk.servicepuls.testing.RecordedTopic;
 import dk.servicepuls.testing.ServiceIntegrationTest;
+import dk.servicepuls.testing.TestIssuerInitializer;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.test.context.ContextConfiguration;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
@@ -25,6 +27,7 @@ import org.testcontainers.mongodb.MongoDBContainer;
 @Testcontainers(disabledWithoutDocker = true)
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
         properties = "servicepuls.privacy.pseudonym-key=" + ServiceIntegrationTest.TEST_KEY)
+@ContextConfiguration(initializers = TestIssuerInitializer.class)
 class ContactOnRealInfrastructureIntegrationTests {
 
     @Container

@@ -1,7 +1,9 @@
 package dk.servicepuls.contact;
 
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assumptions.assumeThat;
 
+import dk.servicepuls.testing.ServiceIntegrationTest;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 
@@ -13,6 +15,17 @@ class DockerProfileTests {
         var service = new SpringApplicationBuilder(ContactServiceApplication.class).profiles("docker");
 
         assertThatThrownBy(() -> service.run("--server.port=0", "--spring.mongodb.uri=mongodb://localhost:1/none",
-                "--spring.kafka.bootstrap-servers=localhost:1", "--servicepuls.privacy.pseudonym-key=")).rootCause().hasMessageContaining("No pseudonymisation key is configured");
+                "--spring.kafka.bootstrap-servers=localhost:1", "--OIDC_ISSUER_URI=https://issuer.example",
+                "--servicepuls.privacy.pseudonym-key=")).rootCause().hasMessageContaining("No pseudonymisation key is configured");
+    }
+
+    @Test
+    void refusesToStartWithoutAnIssuerForItsTokens() {
+        assumeThat(System.getenv("OIDC_ISSUER_URI")).as("the docker profile reads OIDC_ISSUER_URI").isNull();
+        var service = new SpringApplicationBuilder(ContactServiceApplication.class).profiles("docker");
+
+        assertThatThrownBy(() -> service.run("--server.port=0", "--spring.mongodb.uri=mongodb://localhost:1/none",
+                "--spring.kafka.bootstrap-servers=localhost:1", "--servicepuls.privacy.pseudonym-key=" + ServiceIntegrationTest.TEST_KEY))
+                .hasStackTraceContaining("Could not resolve placeholder 'OIDC_ISSUER_URI'");
     }
 }

@@ -11,6 +11,7 @@ import dk.servicepuls.testing.EmbeddedStore;
 import dk.servicepuls.testing.HttpCalls;
 import dk.servicepuls.testing.RecordedTopic;
 import dk.servicepuls.testing.ServiceIntegrationTest;
+import dk.servicepuls.testing.TestIssuerInitializer;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
@@ -48,8 +49,8 @@ class IdempotencyAcrossRestartIntegrationTests {
     }
 
     private static ConfigurableApplicationContext start(EmbeddedKafkaBroker broker, String store) {
-        return new SpringApplicationBuilder(ContactServiceApplication.class).run(
-                "--server.port=0",
+        return new SpringApplicationBuilder(ContactServiceApplication.class).initializers(new TestIssuerInitializer())
+                .run("--server.port=0",
                 "--spring.mongodb.uri=" + store,
                 "--spring.kafka.bootstrap-servers=" + broker.getBrokersAsString(),
                 "--servicepuls.privacy.pseudonym-key=" + ServiceIntegrationTest.TEST_KEY,

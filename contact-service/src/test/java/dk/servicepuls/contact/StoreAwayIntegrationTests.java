@@ -15,6 +15,7 @@ import dk.servicepuls.embeddedstore.ScanGuard;
 import dk.servicepuls.testing.HttpCalls;
 import dk.servicepuls.testing.RecordedTopic;
 import dk.servicepuls.testing.ServiceIntegrationTest;
+import dk.servicepuls.testing.TestIssuerInitializer;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.boot.builder.SpringApplicationBuilder;
@@ -90,8 +91,8 @@ class StoreAwayIntegrationTests {
     }
 
     private static ConfigurableApplicationContext start(EmbeddedKafkaBroker broker, int storePort) {
-        return new SpringApplicationBuilder(ContactServiceApplication.class).run(
-                "--server.port=0",
+        return new SpringApplicationBuilder(ContactServiceApplication.class).initializers(new TestIssuerInitializer())
+                .run("--server.port=0",
                 // a short server selection, so that a store that is away is answered in seconds, not half a minute
                 "--spring.mongodb.uri=mongodb://localhost:" + storePort + "/contact?serverSelectionTimeoutMS=2000&connectTimeoutMS=1000",
                 "--spring.kafka.bootstrap-servers=" + broker.getBrokersAsString(),

@@ -77,12 +77,17 @@ public final class LocalMode implements AutoCloseable {
     /** The simulated municipality that {@code --servicepuls.local.simulate} asks for, sent to this platform's ports. */
     Optional<LocalSimulation> simulation() {
         return LocalSimulation.fromSpec(settings.simulate(), URI.create(url(LocalService.CONTACT)),
-                URI.create(url(LocalService.FEEDBACK)), "localhost:" + settings.kafkaPort(), settings.dataDir());
+                URI.create(url(LocalService.FEEDBACK)), URI.create(url(LocalService.IDENTITY)),
+                "localhost:" + settings.kafkaPort(), settings.dataDir());
     }
 
     void start() {
         // four Spring applications share this JVM's Logback; letting each of them reconfigure it would race
         System.setProperty("org.springframework.boot.logging.LoggingSystem", "none");
+        if (!settings.loopbackOnly()) {
+            log.warn("The services listen on {}, reachable from other machines, with the demo users and secrets of the "
+                    + "README: use this only on a network you trust", settings.bindAddress());
+        }
         try {
             Files.createDirectories(settings.dataDir());
         }
@@ -123,6 +128,7 @@ public final class LocalMode implements AutoCloseable {
         List<String> args = new ArrayList<>(List.of(
                 "--spring.config.location=" + ServiceConfigLocation.of(service.application()),
                 "--server.port=" + port,
+                "--server.address=" + settings.bindAddress(),
                 "--spring.main.banner-mode=off",
                 "--spring.jmx.enabled=false",
                 // each context keeps its own meters; the global registry would mix the four services
@@ -140,6 +146,9 @@ public final class LocalMode implements AutoCloseable {
         if (service.security() == LocalService.Security.RESOURCE_SERVER) {
             // the identity-server's issuer is http://localhost:<its port> (its application.yml), on whatever port
             args.add("--spring.security.oauth2.resourceserver.jwt.issuer-uri=" + url(LocalService.IDENTITY));
+        }
+        if (service.ingests()) {
+            args.addAll(DemoSenders.bindings());
         }
         if (service.security() == LocalService.Security.ISSUER) {
             // the inbox's sign-in comes back to escalation-service, on whatever port it runs

@@ -1,5 +1,7 @@
 package dk.servicepuls.local;
 
+import java.net.InetAddress;
+import java.net.UnknownHostException;
 import java.nio.file.Path;
 import java.util.EnumMap;
 import java.util.Map;
@@ -11,11 +13,16 @@ import org.springframework.core.env.SimpleCommandLinePropertySource;
  * What the local mode can be told on its command line ({@code --servicepuls.local.data-dir=…} and friends) or
  * through the environment ({@code SERVICEPULS_LOCAL_DATA_DIR}); defaults follow the architecture's local contract.
  *
- * @param simulate the simulator's spec ({@code --servicepuls.local.simulate}): {@code false} (the default),
- *                 {@code true} (also the bare flag) or e.g. {@code cases=2000,rate=50,seed=7}
+ * @param simulate    the simulator's spec ({@code --servicepuls.local.simulate}): {@code false} (the default),
+ *                    {@code true} (also the bare flag) or e.g. {@code cases=2000,rate=50,seed=7}
+ * @param bindAddress where the services listen ({@code --servicepuls.local.bind-address}): {@value #LOOPBACK} by
+ *                    default, because the local mode's demo users and secrets are public; {@code 0.0.0.0} to let
+ *                    other machines in. The broker and the store always listen on localhost.
  */
 record LocalModeSettings(Path dataDir, int kafkaPort, int storePort, Map<LocalService, Integer> ports,
-        String simulate) {
+        String simulate, String bindAddress) {
+
+    static final String LOOPBACK = "127.0.0.1";
 
     static final String PREFIX = "servicepuls.local.";
 
@@ -30,7 +37,17 @@ record LocalModeSettings(Path dataDir, int kafkaPort, int storePort, Map<LocalSe
         return new LocalModeSettings(Path.of(value(commandLine, "data-dir", "data")).toAbsolutePath().normalize(),
                 Integer.parseInt(value(commandLine, "kafka-port", "9092")),
                 Integer.parseInt(value(commandLine, "store-port", "27017")), ports,
-                simulate.isBlank() ? "true" : simulate);
+                simulate.isBlank() ? "true" : simulate, value(commandLine, "bind-address", LOOPBACK));
+    }
+
+    /** Whether only this machine can reach the services. */
+    boolean loopbackOnly() {
+        try {
+            return InetAddress.getByName(bindAddress).isLoopbackAddress();
+        }
+        catch (UnknownHostException e) {
+            throw new IllegalArgumentException("servicepuls.local.bind-address: unknown host " + bindAddress, e);
+        }
     }
 
     private static String value(CommandLinePropertySource<?> commandLine, String name, String fallback) {

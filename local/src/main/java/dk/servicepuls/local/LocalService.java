@@ -9,10 +9,10 @@ import dk.servicepuls.identity.IdentityServerApplication;
 /** The applications the local mode starts, with their default ports and what a newcomer would try first. */
 enum LocalService {
 
-    CONTACT("contact-service", "contact-service", ContactServiceApplication.class, 8081, Security.NONE,
-            "POST /api/v1/events, GET /api/v1/cases/{caseId}/timeline"),
-    FEEDBACK("feedback-service", "feedback-service", FeedbackServiceApplication.class, 8082, Security.NONE,
-            "POST /api/v1/events"),
+    CONTACT("contact-service", "contact-service", ContactServiceApplication.class, 8081, Security.RESOURCE_SERVER,
+            "POST /api/v1/events, GET /api/v1/cases/{caseId}/timeline?department=… with a token"),
+    FEEDBACK("feedback-service", "feedback-service", FeedbackServiceApplication.class, 8082, Security.RESOURCE_SERVER,
+            "POST /api/v1/events with a token"),
     ESCALATION("escalation-service", "escalation-service", EscalationServiceApplication.class, 8083,
             Security.RESOURCE_SERVER, "/inbox (sign in as caseworker1), GET /api/v1/tasks?department=… with a token"),
     ANALYTICS("analytics-service", "analytics-service", AnalyticsServiceApplication.class, 8084, Security.NONE,
@@ -22,7 +22,7 @@ enum LocalService {
 
     /** What a service does about tokens; on the local mode's one class path, that decides what it must leave out. */
     enum Security {
-        /** no security of its own (yet): ingest and the read APIs are open, as in every other mode */
+        /** no security of its own (yet): its read APIs are open, as in every other mode */
         NONE,
         /** an OAuth2 resource server that trusts the local identity-server's tokens */
         RESOURCE_SERVER,
@@ -71,6 +71,11 @@ enum LocalService {
     /** Whether it runs on the platform's broker and store (every service but the identity-server). */
     boolean usesPlatform() {
         return security != Security.ISSUER;
+    }
+
+    /** Whether department systems publish to it (its HTTP ingest needs senders bound). */
+    boolean ingests() {
+        return this == CONTACT || this == FEEDBACK;
     }
 
     String tryFirst() {

@@ -59,8 +59,9 @@ class EventPathScansIntegrationTests {
                         + Instant.now().plus(Duration.ofDays(20)) + "\"}"));
                 events.add(event(caseId, "m", "dk.servicepuls.decision.made.v1", "{\"outcome\":\"rejected\"}"));
             }
+            String sender = DemoTokens.simulator(http, platform.url(LocalService.IDENTITY));
             for (int from = 0; from < events.size(); from += BATCH) {
-                assertThat(postBatch(platform.url(LocalService.CONTACT), events.subList(from, Math.min(events.size(), from + BATCH))))
+                assertThat(postBatch(platform.url(LocalService.CONTACT), sender, events.subList(from, Math.min(events.size(), from + BATCH))))
                         .isEqualTo(202);
             }
 
@@ -83,18 +84,18 @@ class EventPathScansIntegrationTests {
                 .mapToDouble(line -> Double.parseDouble(line.substring(line.lastIndexOf(' ') + 1))).sum();
     }
 
-    private int postBatch(String contact, List<String> events) throws Exception {
+    private int postBatch(String contact, String token, List<String> events) throws Exception {
         StringJoiner batch = new StringJoiner(",", "[", "]");
         events.forEach(batch::add);
         return http.send(HttpRequest.newBuilder(URI.create(contact + "/api/v1/events"))
-                .header("Content-Type", "application/cloudevents-batch+json")
+                .header("Content-Type", "application/cloudevents-batch+json").header("Authorization", "Bearer " + token)
                 .POST(HttpRequest.BodyPublishers.ofString(batch.toString())).build(), HttpResponse.BodyHandlers.discarding())
                 .statusCode();
     }
 
     private static String event(String caseId, String suffix, String type, String data) {
         return """
-                {"specversion":"1.0","id":"%s-%s","source":"/test/esdh","type":"%s","time":"%s","subject":"%s",
+                {"specversion":"1.0","id":"%s-%s","source":"/kommune/esdh","type":"%s","time":"%s","subject":"%s",
                  "department":"borgerservice","datacontenttype":"application/json","data":%s}"""
                 .formatted(caseId, suffix, type, Instant.now(), caseId, data);
     }

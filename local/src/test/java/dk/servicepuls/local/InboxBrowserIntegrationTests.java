@@ -98,6 +98,22 @@ class InboxBrowserIntegrationTests {
     }
 
     @Test
+    void signingOutOfTheInboxSignsOutOfTheIssuerSoTheNextPersonMustSignInAsThemselves(@TempDir Path profile) {
+        try (Browser browser = Browser.start(profile)) {
+            browser.signIn(inbox, "caseworker1", "demo-caseworker1");
+            assertThat(browser.driver.findElement(By.cssSelector("form.signout span")).getText()).contains("caseworker1");
+
+            browser.driver.findElement(By.cssSelector("form.signout button")).click();
+            browser.wait.until(ExpectedConditions.urlContains("/inbox/signed-out"));
+
+            // the same browser, the next person: the issuer asks who they are instead of signing caseworker1 in again
+            browser.signIn(inbox, "caseworker2", "demo-caseworker2");
+            assertThat(browser.driver.findElement(By.cssSelector("form.signout span")).getText()).contains("caseworker2")
+                    .doesNotContain("caseworker1");
+        }
+    }
+
+    @Test
     void inboxPagesHaveNoSeriousOrCriticalAccessibilityViolations(@TempDir Path profile) throws Exception {
         String caseId = expectedRejection("caseworker2");
         Map<String, Browser.AxeResult> findings = new java.util.LinkedHashMap<>();
@@ -155,13 +171,13 @@ class InboxBrowserIntegrationTests {
     private String expectedRejection(String caseworkerId) throws Exception {
         String caseId = "BS-" + UUID.randomUUID().toString().substring(0, 8);
         String contact = platform.url(LocalService.CONTACT) + "/api/v1/events";
-        assertThat(post(contact, event(caseId, "dk.servicepuls.case.opened.v1",
+        String token = DemoTokens.script(http, platform.url(LocalService.IDENTITY));
+        assertThat(post(contact, token, event(caseId, "dk.servicepuls.case.opened.v1",
                 "{\"caseType\":\"boligstoette\",\"party\":{\"type\":\"citizen\",\"id\":\"0101901234\"},\"team\":\"ydelse-1\","
                         + "\"caseworkerId\":\"" + caseworkerId + "\"}"))).isEqualTo(202);
-        assertThat(post(contact, event(caseId, "dk.servicepuls.decision.pending.v1",
+        assertThat(post(contact, token, event(caseId, "dk.servicepuls.decision.pending.v1",
                 "{\"expectedOutcome\":\"rejected\",\"dueAt\":\"" + Instant.now().plus(Duration.ofDays(14))
                         + "\",\"caseworkerId\":\"" + caseworkerId + "\"}"))).isEqualTo(202);
-        String token = DemoTokens.script(http, platform.url(LocalService.IDENTITY));
         await().atMost(Browser.WAIT).untilAsserted(() -> assertThat(
                 get(platform.url(LocalService.ESCALATION) + "/api/v1/tasks?department=borgerservice", token))
                 .contains("\"caseId\":\"" + caseId + "\""));
@@ -170,14 +186,14 @@ class InboxBrowserIntegrationTests {
 
     private static String event(String caseId, String type, String data) {
         return """
-                {"specversion":"1.0","id":"%s","source":"/test/esdh","type":"%s","time":"%s","subject":"%s",
+                {"specversion":"1.0","id":"%s","source":"/kommune/esdh","type":"%s","time":"%s","subject":"%s",
                  "department":"borgerservice","datacontenttype":"application/json","data":%s}"""
                 .formatted(UUID.randomUUID(), type, Instant.now(), caseId, data);
     }
 
-    private int post(String url, String body) throws IOException, InterruptedException {
+    private int post(String url, String token, String body) throws IOException, InterruptedException {
         return http.send(HttpRequest.newBuilder(URI.create(url)).header("Content-Type", "application/cloudevents+json")
-                .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.discarding()).statusCode();
+                .header("Authorization", "Bearer " + token).POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.discarding()).statusCode();
     }
 
     private String get(String url, String token) throws IOException, InterruptedException {

@@ -7,6 +7,7 @@ import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
 import java.io.PrintWriter;
+import java.net.http.HttpClient;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -50,9 +51,10 @@ class KilledLocalModeIntegrationTests {
         String[] first = LocalModeIntegrationTests.args(dataDir);
         Process platform = spawn(first, dataDir.resolve("first.log"));
         try {
-            HttpCalls contact = new HttpCalls(port(first, LocalService.CONTACT));
+            String token = DemoTokens.script(HttpClient.newHttpClient(), "http://localhost:" + setting(first, "identity-port"));
+            HttpCalls contact = new HttpCalls(port(first, LocalService.CONTACT), HttpCalls.Bearer.always(() -> token));
             for (int i = 0; i < EVENTS; i++) {
-                TestEvents event = TestEvents.event("contact.recorded", caseId(i), DEPARTMENT)
+                TestEvents event = TestEvents.event("contact.recorded", caseId(i), DEPARTMENT).source("/kommune/esdh")
                         .data("{\"contactId\":\"k-" + i + "\",\"channel\":\"phone\",\"direction\":\"inbound\"}");
                 HttpCalls.Answer answer = contact.post("/api/v1/events", "application/cloudevents+json", event.json());
                 assertThat(answer.status()).as(answer.body()).isEqualTo(202);
@@ -71,7 +73,8 @@ class KilledLocalModeIntegrationTests {
         String[] second = LocalModeIntegrationTests.args(dataDir);
         platform = spawn(second, dataDir.resolve("second.log"));
         try {
-            HttpCalls contact = new HttpCalls(port(second, LocalService.CONTACT));
+            String token = DemoTokens.script(HttpClient.newHttpClient(), "http://localhost:" + setting(second, "identity-port"));
+            HttpCalls contact = new HttpCalls(port(second, LocalService.CONTACT), HttpCalls.Bearer.always(() -> token));
             Set<String> onTimelines = new LinkedHashSet<>();
             for (int c = 0; c < CASES; c++) {
                 HttpCalls.Answer timeline = contact.get("/api/v1/cases/" + caseId(c) + "/timeline?department=" + DEPARTMENT);

@@ -37,4 +37,20 @@ class LocalModeSettingsTests {
 
         assertThatIllegalArgumentException().isThrownBy(platform::simulation).withMessageContaining("speed");
     }
+
+    @Test
+    void listensOnlyOnThisMachineUnlessToldOtherwise() {
+        LocalModeSettings settings = LocalModeSettings.from();
+
+        assertThat(settings.bindAddress()).isEqualTo("127.0.0.1");
+        assertThat(settings.loopbackOnly()).isTrue();
+    }
+
+    @Test
+    void listensOnEveryInterfaceWhenAsked() {
+        LocalModeSettings settings = LocalModeSettings.from("--servicepuls.local.bind-address=0.0.0.0");
+
+        assertThat(settings.bindAddress()).isEqualTo("0.0.0.0");
+        assertThat(settings.loopbackOnly()).isFalse();
+    }
 }

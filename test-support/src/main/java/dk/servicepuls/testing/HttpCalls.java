@@ -10,20 +10,63 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Supplier;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
-/** Plain HTTP calls against a running service, so tests see exactly what a department's system would see. */
+/**
+ * Plain HTTP calls against a running service, so tests see exactly what a department's system would see, bearer token
+ * included: by default every POST carries {@link TestTokens#testSystem()} (a sender bound everywhere) and every GET with
+ * a {@code department} parameter that department's manager's token. A request that names its own
+ * {@code Authorization} keeps it.
+ */
 public final class HttpCalls {
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
+    private static final Pattern DEPARTMENT = Pattern.compile("[?&]department=([^&]+)");
+
+    /** Which token a request carries; {@code null} for none. */
+    @FunctionalInterface
+    public interface Bearer {
+
+        String token(String method, String path);
+
+        /** The test callers of a {@link ServiceIntegrationTest}, as described above. */
+        Bearer TEST_CALLERS = (method, path) -> {
+            if (method.equals("POST")) {
+                return TestTokens.testSystem();
+            }
+            Matcher department = DEPARTMENT.matcher(path);
+            return department.find() ? TestTokens.manager(department.group(1)) : null;
+        };
+
+        Bearer NONE = (method, path) -> null;
+
+        /** One token (fetched anew each time, e.g. from a real issuer's token cache) for every request. */
+        static Bearer always(Supplier<String> token) {
+            return (method, path) -> token.get();
+        }
+    }
 
     private final HttpClient client = HttpClient.newHttpClient();
     private final String base;
+    private final Bearer bearer;
 
     public HttpCalls(int port) {
+        this(port, Bearer.TEST_CALLERS);
+    }
+
+    /** For a {@code @PerTest} field: the test callers against the service under test. */
+    public HttpCalls(ServiceUnderTest service) {
+        this(service.port());
+    }
+
+    public HttpCalls(int port, Bearer bearer) {
         this.base = "http://localhost:" + port;
+        this.bearer = bearer;
     }
 
     /** @param headers the response's headers by name as sent, lower case (HTTP/1.1 names are case-insensitive) */
@@ -51,11 +94,19 @@ public final class HttpCalls {
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + path))
                 .POST(HttpRequest.BodyPublishers.ofString(body));
         headers.forEach(request::header);
+        if (headers.keySet().stream().noneMatch("Authorization"::equalsIgnoreCase)) {
+            authorize(request, "POST", path);
+        }
         return send(request.build());
     }
 
     public Answer get(String path) {
-        return send(HttpRequest.newBuilder(URI.create(base + path)).GET().build());
+        return send(authorize(HttpRequest.newBuilder(URI.create(base + path)), "GET", path).GET().build());
+    }
+
+    private HttpRequest.Builder authorize(HttpRequest.Builder request, String method, String path) {
+        String token = bearer.token(method, path);
+        return token == null ? request : request.header("Authorization", "Bearer " + token);
     }
 
     private Answer send(HttpRequest request) {

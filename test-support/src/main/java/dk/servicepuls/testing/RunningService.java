@@ -35,7 +35,7 @@ public final class RunningService implements AutoCloseable {
                 "--servicepuls.privacy.pseudonym-key=" + ServiceIntegrationTest.TEST_KEY));
         args.addAll(List.of(more));
         return new RunningService(new SpringApplicationBuilder(application).registerShutdownHook(false)
-                .run(args.toArray(String[]::new)));
+                .initializers(new TestIssuerInitializer()).run(args.toArray(String[]::new)));
     }
 
     public int port() {

@@ -36,6 +36,11 @@ public final class TestEvents {
         return this;
     }
 
+    public TestEvents source(String source) {
+        event.put("source", source);
+        return this;
+    }
+
     public TestEvents subject(String subject) {
         event.put("subject", subject);
         return this;

@@ -39,6 +39,15 @@ public final class TestTokens {
 
     static final String KEY_ID = "test";
 
+    /** A sender that {@link ServiceIntegrationTest} binds to every department and source, at any rate. */
+    public static final String TEST_SYSTEM = "test-system";
+    /** A sender bound to {@link #ESDH_DEPARTMENT} and sources under {@link #ESDH_SOURCE} only. */
+    public static final String ESDH_SYSTEM = "esdh-system";
+    public static final String ESDH_DEPARTMENT = "esdh-borgerservice";
+    public static final String ESDH_SOURCE = "/test-kommune/esdh";
+    /** A sender bound everywhere but to 1000 events a second (one full batch). */
+    public static final String SLOW_SYSTEM = "slow-system";
+
     /** The {@code aud} the services expect (the shared default of {@code ...resourceserver.jwt.audiences}). */
     public static final String AUDIENCE = "servicepuls";
 
@@ -67,6 +76,16 @@ public final class TestTokens {
     /** Like the local mode's script client ({@code servicepuls-cli}): a manager's view of one department. */
     public static String script(String department) {
         return token("servicepuls-cli", claims(List.of(MANAGER), department, null, null));
+    }
+
+    /** A department system's client-credentials token: its client id as subject, no person's roles. */
+    public static String system(String clientId) {
+        return token(clientId, claims(List.of(), null, null, null));
+    }
+
+    /** The token that {@link HttpCalls} sends with every event it posts. */
+    public static String testSystem() {
+        return system(TEST_SYSTEM);
     }
 
     /** A token with exactly these Servicepuls claims (and the standard ones). */

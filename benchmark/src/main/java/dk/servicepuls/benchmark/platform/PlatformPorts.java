@@ -32,6 +32,10 @@ public record PlatformPorts(int kafka, int store, int contact, int feedback, int
         return "localhost:" + kafka;
     }
 
+    public String identityUrl() {
+        return "http://localhost:" + identity;
+    }
+
     public String contactUrl() {
         return "http://localhost:" + contact;
     }

@@ -56,14 +56,13 @@ class InboxController {
 
     @GetMapping({"/inbox", "/inbox/"})
     String mine(Caller caller, Model model) {
-        String department = department(caller);
+        department(caller);
         List<TaskInbox.Entry> mine = caller.caseworkerId() == null ? List.of()
-                : tasks.ofDepartment(department, caller.caseworkerId(), null, ACTIVE);
-        // the team's queue: the team's waiting tasks that are not already the caller's own
-        List<TaskInbox.Entry> queue = caller.team() == null ? List.of()
-                : tasks.ofDepartment(department, null, caller.team(), ACTIVE).stream()
-                        .filter(task -> caller.caseworkerId() == null || !caller.caseworkerId().equals(task.caseworkerId()))
-                        .toList();
+                : tasks.visibleTo(caller, caller.caseworkerId(), null, ACTIVE);
+        // the queue: every active task the caller may see (the team's, and those without a team yet) not their own
+        List<TaskInbox.Entry> queue = tasks.visibleTo(caller, null, null, ACTIVE).stream()
+                .filter(task -> caller.caseworkerId() == null || !caller.caseworkerId().equals(task.caseworkerId()))
+                .toList();
         model.addAttribute("mine", mine);
         model.addAttribute("queue", queue);
         return "inbox/mine";
@@ -122,9 +121,10 @@ class InboxController {
         if (!isLead(caller)) {
             throw new ForbiddenException("The team overview is for team leads and managers");
         }
-        String department = department(caller);
+        department(caller);
         String team = caller.hasRole(Caller.MANAGER) ? null : caller.team();
-        List<TaskInbox.Entry> active = tasks.ofDepartment(department, null, team, ACTIVE);
+        // what the lead may see: the team's tasks and those without a team; a manager's, the department's
+        List<TaskInbox.Entry> active = tasks.visibleTo(caller, null, null, ACTIVE);
         model.addAttribute("late", active.stream().filter(task -> task.overdue() || "escalated".equals(task.status()))
                 .toList());
         model.addAttribute("workload", Workload.of(active));
@@ -169,7 +169,7 @@ class InboxController {
     @Controller
     static class SignedOut {
 
-        @GetMapping("/inbox/signed-out")
+        @GetMapping(InboxSecurity.SIGNED_OUT)
         String signedOut(Model model, Locale locale, HttpServletRequest request) {
             language(model, locale, request);
             return "inbox/signed-out";

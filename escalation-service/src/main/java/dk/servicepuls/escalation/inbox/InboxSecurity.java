@@ -7,8 +7,10 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.oauth2.client.oidc.web.logout.OidcClientInitiatedLogoutSuccessHandler;
 import org.springframework.security.oauth2.client.registration.ClientRegistrationRepository;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.logout.LogoutSuccessHandler;
 import org.springframework.web.servlet.LocaleResolver;
 import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
@@ -23,6 +25,7 @@ import org.springframework.web.servlet.i18n.SessionLocaleResolver;
 class InboxSecurity implements WebMvcConfigurer {
 
     static final Locale DANISH = Locale.forLanguageTag("da");
+    static final String SIGNED_OUT = "/inbox/signed-out";
 
     @Bean
     ClientRegistrationRepository inboxClientRegistrations(InboxProperties properties) {
@@ -31,16 +34,28 @@ class InboxSecurity implements WebMvcConfigurer {
 
     @Bean
     @Order(2)
-    SecurityFilterChain inbox(HttpSecurity http) throws Exception {
+    SecurityFilterChain inbox(HttpSecurity http, ClientRegistrationRepository registrations) throws Exception {
         http.securityMatcher("/inbox", "/inbox/**", "/login/**", "/oauth2/**", "/logout")
                 .authorizeHttpRequests(requests -> requests
-                        .requestMatchers("/inbox/signed-out", "/inbox/css/**").permitAll()
+                        .requestMatchers(SIGNED_OUT, "/inbox/css/**").permitAll()
                         .anyRequest().authenticated())
                 // with one issuer there is nothing to choose: straight to its login page
                 .oauth2Login(login -> login.loginPage("/oauth2/authorization/" + LazyClientRegistrations.REGISTRATION_ID)
                         .defaultSuccessUrl("/inbox"))
-                .logout(logout -> logout.logoutSuccessUrl("/inbox/signed-out"));
+                .logout(logout -> logout.logoutSuccessHandler(signOutAtTheIssuerToo(registrations)));
         return http.build();
+    }
+
+    /**
+     * Signing out ends the issuer's session as well (OpenID Connect RP-initiated logout), so that the next person at a
+     * shared PC must sign in as themselves; the issuer sends the browser back to the signed-out page. An issuer
+     * without an {@code end_session_endpoint} ends only the inbox's session.
+     */
+    private static LogoutSuccessHandler signOutAtTheIssuerToo(ClientRegistrationRepository registrations) {
+        OidcClientInitiatedLogoutSuccessHandler handler = new OidcClientInitiatedLogoutSuccessHandler(registrations);
+        handler.setPostLogoutRedirectUri("{baseUrl}" + SIGNED_OUT);
+        handler.setDefaultTargetUrl(SIGNED_OUT);
+        return handler;
     }
 
     /** Danish unless the browser prefers English (Accept-Language) or the user chose with {@code ?lang=}. */

@@ -14,18 +14,18 @@ import org.springframework.stereotype.Component;
 
 /**
  * The web inbox's way into the tasks. Public because the inbox is a feature package of its own; it reads through
- * the store's department queries and changes tasks only through {@link TaskLifecycle}, exactly as the JSON API does,
- * so both keep the same rules (one claimant, a required note, 409 for an illegal step).
+ * {@link VisibleTasks} and changes tasks only through {@link TaskLifecycle}, exactly as the JSON API does, so both
+ * show the same tasks and keep the same rules (one claimant, a required note, 409 for an illegal step).
  */
 @Component
 public class TaskInbox {
 
-    private final TaskStore store;
+    private final VisibleTasks visible;
     private final TaskLifecycle lifecycle;
     private final Clock clock;
 
-    TaskInbox(TaskStore store, TaskLifecycle lifecycle, Clock clock) {
-        this.store = store;
+    TaskInbox(VisibleTasks visible, TaskLifecycle lifecycle, Clock clock) {
+        this.visible = visible;
         this.lifecycle = lifecycle;
         this.clock = clock;
     }
@@ -36,10 +36,10 @@ public class TaskInbox {
     }
 
     /**
-     * A department's tasks, the most urgent first, narrowed to an assignee, a team and status codes when given
-     * ({@code open, claimed, escalated, completed, expired, cancelled}).
+     * The tasks of the caller's department that the caller may see, the most urgent first, narrowed to an assignee, a
+     * team and status codes when given ({@code open, claimed, escalated, completed, expired, cancelled}).
      */
-    public List<Entry> ofDepartment(String department, String caseworkerId, String team, Collection<String> statuses) {
+    public List<Entry> visibleTo(Caller caller, String caseworkerId, String team, Collection<String> statuses) {
         List<Task.Status> parsed = new ArrayList<>();
         for (String code : statuses) {
             Task.Status status = Task.Status.ofCode(code);
@@ -49,7 +49,8 @@ public class TaskInbox {
             parsed.add(status);
         }
         Instant now = clock.instant();
-        return store.ofDepartment(department, caseworkerId, team, parsed).stream().map(task -> entry(task, now)).toList();
+        return visible.of(caller, caller.department(), caseworkerId, team, parsed).stream().map(task -> entry(task, now))
+                .toList();
     }
 
     /**
@@ -57,8 +58,7 @@ public class TaskInbox {
      * task the caller may not see is as good as missing.
      */
     public Optional<Entry> find(Caller caller, String taskId) {
-        return store.find(taskId).filter(task -> TaskVisibility.sees(caller, task))
-                .map(task -> entry(task, clock.instant()));
+        return visible.find(caller, taskId).map(task -> entry(task, clock.instant()));
     }
 
     /** @throws Refused when the step is not possible (another caseworker has it, the task is closed) */

@@ -28,12 +28,12 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 class TasksController {
 
-    private final TaskStore store;
+    private final VisibleTasks visible;
     private final TaskLifecycle lifecycle;
     private final Clock clock;
 
-    TasksController(TaskStore store, TaskLifecycle lifecycle, Clock clock) {
-        this.store = store;
+    TasksController(VisibleTasks visible, TaskLifecycle lifecycle, Clock clock) {
+        this.visible = visible;
         this.lifecycle = lifecycle;
         this.clock = clock;
     }
@@ -46,7 +46,6 @@ class TasksController {
     Inbox tasks(@RequestParam String department, @RequestParam(required = false) String caseworkerId,
             @RequestParam(required = false) String team, @RequestParam(required = false) List<String> status,
             Caller caller) {
-        caller.requireDepartment(department);
         List<Task.Status> statuses = new ArrayList<>();
         for (String code : status == null ? List.<String>of() : status) {
             Task.Status parsed = Task.Status.ofCode(code);
@@ -56,8 +55,7 @@ class TasksController {
             }
             statuses.add(parsed);
         }
-        return new Inbox(department, store.ofDepartment(department, caseworkerId, team, statuses).stream()
-                .filter(task -> TaskVisibility.sees(caller, task))
+        return new Inbox(department, visible.of(caller, department, caseworkerId, team, statuses).stream()
                 .map(task -> TaskView.of(task, clock.instant())).toList());
     }
 
@@ -82,8 +80,7 @@ class TasksController {
 
     /** A task the caller may not see answers 404 like a missing one: its existence is not the caller's business. */
     private Task visibleTask(String taskId, Caller caller) {
-        return store.find(taskId).filter(task -> TaskVisibility.sees(caller, task))
-                .orElseThrow(() -> new NotFoundException("No task " + taskId));
+        return visible.find(caller, taskId).orElseThrow(() -> new NotFoundException("No task " + taskId));
     }
 
     /** The token says who acts; a caseworker id in the body, kept for scripts, must agree with it. */

@@ -67,8 +67,8 @@ class InboxPagesIntegrationTests {
                 BinaryRecords.headers(UUID.randomUUID().toString(), EventType.DECISION_PENDING.type(), caseId, department),
                 "{\"expectedOutcome\":\"rejected\",\"dueAt\":\"2036-12-11T12:00:00Z\",\"caseworkerId\":\"cw-1\"}");
         await().atMost(Duration.ofSeconds(30))
-                .until(() -> tasks.ofDepartment(department, null, null, List.of()), found -> found.size() == 1);
-        taskId = tasks.ofDepartment(department, null, null, List.of()).get(0).taskId();
+                .until(() -> tasks.visibleTo(manager(), null, null, List.of()), found -> found.size() == 1);
+        taskId = tasks.visibleTo(manager(), null, null, List.of()).get(0).taskId();
     }
 
     @AfterEach
@@ -145,7 +145,26 @@ class InboxPagesIntegrationTests {
                 .isEqualTo(404);
         assertThat(browser.perform(post("/inbox/tasks/" + taskId + "/claim").with(otherTeam).with(csrf()))
                 .andReturn().getResponse().getStatus()).isEqualTo(404);
-        assertThat(tasks.ofDepartment(department, null, null, List.of()).get(0).status()).isEqualTo("open");
+        assertThat(tasks.visibleTo(manager(), null, null, List.of()).get(0).status()).isEqualTo("open");
+    }
+
+    @Test
+    void aTaskWithoutATeamIsInTheQueueOfEveryCaseworkerOfTheDepartment() throws Exception {
+        String orphan = "SAG-" + UUID.randomUUID().toString().substring(0, 8);
+        records.send(Topics.CONTACT_EVENTS, orphan,
+                BinaryRecords.headers(UUID.randomUUID().toString(), EventType.CASE_OPENED.type(), orphan, department),
+                "{\"caseType\":\"boligstoette\",\"party\":{\"type\":\"citizen\"}}");
+        records.send(Topics.CONTACT_EVENTS, orphan,
+                BinaryRecords.headers(UUID.randomUUID().toString(), EventType.DECISION_PENDING.type(), orphan, department),
+                "{\"expectedOutcome\":\"rejected\",\"dueAt\":\"2036-12-11T12:00:00Z\"}");
+        await().atMost(Duration.ofSeconds(30)).until(() -> tasks.visibleTo(manager(), null, null, List.of()),
+                found -> found.stream().anyMatch(task -> orphan.equals(task.caseId())));
+
+        // the same rule as GET /api/v1/tasks: a task nobody's team has yet is the whole department's
+        assertThat(page(get("/inbox").with(caseworker("cw-2", department)), 200)).contains(orphan);
+        var otherTeam = oidcLogin().idToken(token -> token.subject("cw-7").claim("roles", List.of("caseworker"))
+                .claim("department", department).claim("team", "team-z").claim("caseworker_id", "cw-7"));
+        assertThat(page(get("/inbox").with(otherTeam), 200)).contains(orphan).doesNotContain(caseId);
     }
 
     @Test

@@ -59,9 +59,12 @@ record IdentityProperties(String issuer, @DefaultValue("servicepuls") String aud
      * @param grantTypes {@code authorization_code}, {@code refresh_token} or {@code client_credentials}
      * @param roles the roles a client-credentials token carries (the client acts on its own behalf, not a user's)
      * @param department the department a client-credentials token is for; without one it sees no department's data
+     * @param postLogoutRedirectUris where a signed-out user may be sent back after this issuer ended their session
+     *        (OpenID Connect RP-initiated logout)
      */
     record Client(String clientId, String secret, Set<String> grantTypes, @DefaultValue List<String> redirectUris,
-            @DefaultValue Set<String> scopes, @DefaultValue Set<String> roles, String department, String team) {
+            @DefaultValue Set<String> scopes, @DefaultValue Set<String> roles, String department, String team,
+            @DefaultValue List<String> postLogoutRedirectUris) {
 
         Client {
             require(clientId, "a client's client-id");
@@ -80,6 +83,7 @@ record IdentityProperties(String issuer, @DefaultValue("servicepuls") String aud
                 throw new IllegalArgumentException("client " + clientId + " uses authorization_code but has no redirect-uris");
             }
             redirectUris = List.copyOf(redirectUris);
+            postLogoutRedirectUris = List.copyOf(postLogoutRedirectUris);
             scopes = Set.copyOf(scopes);
             roles = checkedRoles(roles, "client " + clientId);
         }

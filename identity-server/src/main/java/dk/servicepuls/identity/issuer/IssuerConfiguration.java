@@ -121,6 +121,7 @@ class IssuerConfiguration {
         }
         client.grantTypes().forEach(grantType -> builder.authorizationGrantType(new AuthorizationGrantType(grantType)));
         client.redirectUris().forEach(builder::redirectUri);
+        client.postLogoutRedirectUris().forEach(builder::postLogoutRedirectUri);
         client.scopes().forEach(builder::scope);
         return builder
                 // a public client proves with PKCE that it started the flow it finishes

@@ -35,7 +35,7 @@ class IdentityPropertiesTests {
     void aClientWithoutASecretMayNotUseClientCredentials() {
         assertThatIllegalArgumentException()
                 .isThrownBy(() -> new IdentityProperties.Client("c", null, Set.of("client_credentials"), List.of(),
-                        Set.of(), Set.of("manager"), "d", null))
+                        Set.of(), Set.of("manager"), "d", null, List.of()))
                 .withMessageContaining("no secret");
     }
 
@@ -43,7 +43,7 @@ class IdentityPropertiesTests {
     void anAuthorizationCodeClientNeedsARedirectUri() {
         assertThatIllegalArgumentException()
                 .isThrownBy(() -> new IdentityProperties.Client("c", null, Set.of("authorization_code"), List.of(),
-                        Set.of("openid"), Set.of(), null, null))
+                        Set.of("openid"), Set.of(), null, null, List.of()))
                 .withMessageContaining("redirect-uris");
     }
 

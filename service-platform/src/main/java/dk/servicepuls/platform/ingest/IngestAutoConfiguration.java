@@ -68,7 +68,7 @@ public class IngestAutoConfiguration {
 
     @Bean
     IngestController ingestController(CloudEventReader reader, IngestService ingest, IngestProperties properties) {
-        return new IngestController(reader, ingest, properties);
+        return new IngestController(reader, ingest, properties, new IngestClients(properties));
     }
 
     @Bean
@@ -85,7 +85,8 @@ public class IngestAutoConfiguration {
     Consumer<Message<List<byte[]>>> ingestEvents(CloudEventReader reader, IngestService ingest,
             RejectionPublisher rejections, IngestProperties properties) {
         return batch -> {
-            List<IngestOutcome> outcomes = ingest.ingestAll(CloudEventMessages.readBatch(reader, batch), "kafka");
+            List<IngestOutcome> outcomes = ingest.ingestAll(CloudEventMessages.readBatch(reader, batch), "kafka",
+                    PublishRights.KAFKA);
             rejections.publishAll(outcomes.stream().filter(outcome -> !outcome.accepted()).toList(), properties.topic());
         };
     }

@@ -2,11 +2,13 @@ package dk.servicepuls.platform.ingest;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.security.Principal;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonInclude.Include;
@@ -16,6 +18,7 @@ import dk.servicepuls.platform.cloudevents.ReadResult;
 import dk.servicepuls.platform.web.Problems;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -24,7 +27,9 @@ import org.springframework.web.bind.annotation.RestController;
 
 /**
  * {@code POST /api/v1/events}: one event in structured or binary mode, or a batch. An accepted event is durable
- * (stored with its outbox entry) before the 202 goes out.
+ * (stored with its outbox entry) before the 202 goes out. The sender is the client named in its token
+ * ({@link IngestClients}); a sender not bound there is refused whole (403), one over its rate too (429), and each
+ * event outside its departments or sources gets its own 403.
  */
 @RestController
 class IngestController {
@@ -35,15 +40,17 @@ class IngestController {
     private final CloudEventReader reader;
     private final IngestService ingest;
     private final IngestProperties properties;
+    private final IngestClients clients;
 
-    IngestController(CloudEventReader reader, IngestService ingest, IngestProperties properties) {
+    IngestController(CloudEventReader reader, IngestService ingest, IngestProperties properties, IngestClients clients) {
         this.reader = reader;
         this.ingest = ingest;
         this.properties = properties;
+        this.clients = clients;
     }
 
     @PostMapping("/api/v1/events")
-    ResponseEntity<?> ingest(@RequestHeader HttpHeaders headers, InputStream request) throws IOException {
+    ResponseEntity<?> ingest(@RequestHeader HttpHeaders headers, InputStream request, Principal sender) throws IOException {
         long maxBody = properties.limits().maxBodyBytes();
         if (headers.getContentLength() > maxBody) {
             return bodyTooLarge(request, maxBody);
@@ -55,29 +62,42 @@ class IngestController {
         Map<String, String> lowerCase = new LinkedHashMap<>();
         headers.forEach((name, values) -> lowerCase.put(name.toLowerCase(Locale.ROOT), values.isEmpty() ? "" : values.get(0)));
         boolean batch = lowerCase.getOrDefault("content-type", "").toLowerCase(Locale.ROOT).startsWith(CloudEventReader.BATCH);
-        if (batch && reader.countBatch(body, properties.maxBatchSize() + 1) > properties.maxBatchSize()) {
+        int count = batch ? reader.countBatch(body, properties.maxBatchSize() + 1) : 1;
+        if (count > properties.maxBatchSize()) {
             return Problems.response(Problems.of(HttpStatus.CONTENT_TOO_LARGE, "batch-too-large", "Batch too large",
                     "A batch may hold at most " + properties.maxBatchSize() + " events; this one holds more"
                             + ". Split it; nothing of it was stored."));
         }
+        String client = sender == null ? null : sender.getName();
+        Optional<IngestClients.Admission> admission = clients.admit(client, Math.max(count, 1));
+        if (admission.isEmpty()) {
+            return Problems.response(Problems.of(HttpStatus.FORBIDDEN, "forbidden", "Forbidden", "Client " + client
+                    + " may not publish events: it is not bound to any department (servicepuls.ingest.clients." + client
+                    + "). Nothing of it was stored."));
+        }
+        if (!admission.get().admitted()) {
+            return tooManyEvents(admission.get());
+        }
+        PublishRights rights = admission.get().rights();
         List<ReadResult> events = reader.readHttp(lowerCase, body);
         if (!batch) {
-            IngestOutcome outcome = ingest.ingest(events.get(0), "http");
+            IngestOutcome outcome = ingest.ingest(events.get(0), "http", rights);
             return outcome.accepted() ? ResponseEntity.accepted().body(Accepted.of(outcome))
-                    : Problems.response(invalid(outcome));
+                    : Problems.response(outcome.forbidden() ? forbidden(outcome) : invalid(outcome));
         }
         if (events.isEmpty()) {
             return Problems.response(Problems.of(HttpStatus.BAD_REQUEST, "empty-batch", "Empty batch",
                     "A batch must hold at least one event"));
         }
-        List<IngestOutcome> outcomes = ingest.ingestAll(events, "http");
+        List<IngestOutcome> outcomes = ingest.ingestAll(events, "http", rights);
         List<BatchResult> results = new ArrayList<>(outcomes.size());
         int rejected = 0;
         for (int i = 0; i < outcomes.size(); i++) {
             IngestOutcome outcome = outcomes.get(i);
             rejected += outcome.accepted() ? 0 : 1;
             results.add(new BatchResult(i, outcome.event().source(), outcome.event().id(), outcome.event().type(),
-                    outcome.accepted() ? 202 : 400, outcome.dropped(), outcome.accepted() ? null : invalid(outcome)));
+                    outcome.accepted() ? 202 : outcome.forbidden() ? 403 : 400, outcome.dropped(),
+                    outcome.accepted() ? null : outcome.forbidden() ? forbidden(outcome) : invalid(outcome)));
         }
         // 207: the answer differs per event; clients read each result, as with a WebDAV multi-status
         HttpStatus status = rejected == 0 ? HttpStatus.ACCEPTED : HttpStatus.MULTI_STATUS;
@@ -102,6 +122,24 @@ class IngestController {
         return Problems.response(Problems.of(HttpStatus.CONTENT_TOO_LARGE, "body-too-large", "Request body too large",
                 "A request body may hold at most " + maxBody + " bytes (servicepuls.ingest.limits.max-body-bytes); "
                         + "send fewer events per batch. Nothing of it was stored."));
+    }
+
+    private static ResponseEntity<ProblemDetail> tooManyEvents(IngestClients.Admission admission) {
+        long seconds = Math.max(1, (admission.retryAfter().toMillis() + 999) / 1000);
+        return ResponseEntity.status(HttpStatus.TOO_MANY_REQUESTS).header(HttpHeaders.RETRY_AFTER, Long.toString(seconds))
+                .contentType(MediaType.APPLICATION_PROBLEM_JSON)
+                .body(Problems.of(HttpStatus.TOO_MANY_REQUESTS, "rate-limited", "Too many events", "Client "
+                        + admission.rights().client() + " may send " + admission.eventsPerSecond() + " events a second "
+                        + "(servicepuls.ingest.clients." + admission.rights().client() + ".events-per-second); try again in "
+                        + seconds + " s. Nothing of it was stored."));
+    }
+
+    private static ProblemDetail forbidden(IngestOutcome outcome) {
+        ProblemDetail problem = Problems.of(HttpStatus.FORBIDDEN, "forbidden", "Forbidden",
+                "The sender may not publish this event; see errors");
+        problem.setProperty("event", outcome.event());
+        problem.setProperty("errors", outcome.violations());
+        return problem;
     }
 
     private static ProblemDetail invalid(IngestOutcome outcome) {

@@ -1,6 +1,8 @@
 package dk.servicepuls.platform.ingest;
 
 import java.time.Duration;
+import java.util.List;
+import java.util.Map;
 
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
@@ -13,10 +15,34 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param maxBatchSize the most events one batch request may carry
  * @param retry        how a poll of the ingest topic that could not be made durable is tried again
  * @param limits       what one request and one event may hold
+ * @param clients      who may publish over HTTP, by the client id in their token; a sender not named here gets 403
  */
 @ConfigurationProperties("servicepuls.ingest")
 public record IngestProperties(String topic, String publishTo, @DefaultValue("events") String collection,
-        @DefaultValue("1000") int maxBatchSize, @DefaultValue Retry retry, @DefaultValue Limits limits) {
+        @DefaultValue("1000") int maxBatchSize, @DefaultValue Retry retry, @DefaultValue Limits limits,
+        @DefaultValue Map<String, Client> clients) {
+
+    public IngestProperties {
+        clients = Map.copyOf(clients);
+    }
+
+    /**
+     * One sender's rights. {@value PublishRights#ANY} allows every department or every source; the local mode's
+     * test and demo clients use it, a pilot names what each department system sends.
+     *
+     * @param departments     the departments it may publish for (the {@code department} attribute)
+     * @param sources         prefixes of the {@code source} attribute it may use, e.g. {@code /aarhus/borgerservice}
+     * @param eventsPerSecond how many events a second it may send, counting every event of a batch; more is answered
+     *                        429 with {@code Retry-After}. At least {@code max-batch-size}, so that a full batch fits.
+     */
+    public record Client(@DefaultValue List<String> departments, @DefaultValue List<String> sources,
+            @DefaultValue("2000") int eventsPerSecond) {
+
+        public Client {
+            departments = List.copyOf(departments);
+            sources = List.copyOf(sources);
+        }
+    }
 
     /**
      * @param maxBodyBytes        an HTTP request's body: a full batch of typical events fits many times

@@ -2,6 +2,7 @@ package dk.servicepuls.platform.ingest;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 
 import dk.servicepuls.contracts.EventType;
@@ -42,16 +43,23 @@ public class IngestService {
     /**
      * Checks every event, then stores all accepted ones in one bulk write and hands them to the relay: one round trip
      * to the store for the batch, whatever its size. Each event gets its own answer; a repeat is answered as accepted
-     * and publishes nothing new. When the store cannot take the write, this throws and nothing is acknowledged.
+     * and publishes nothing new. A valid event that the sender may not publish is refused as forbidden. When the
+     * store cannot take the write, this throws and nothing is acknowledged.
      */
-    public List<IngestOutcome> ingestAll(List<ReadResult> events, String channel) {
+    public List<IngestOutcome> ingestAll(List<ReadResult> events, String channel, PublishRights rights) {
         List<IngestOutcome> outcomes = new ArrayList<>(events.size());
         List<IngestedEvent> accepted = new ArrayList<>(events.size());
         for (ReadResult read : events) {
             EventChecks.Checked checked = checks.check(read);
+            IngestedEvent stored = checked.stored();
+            Optional<Violation> refusal = stored == null ? Optional.empty() : rights.refusal(stored);
+            if (refusal.isPresent()) {
+                outcomes.add(IngestOutcome.forbidden(checked.outcome().event(), refusal.get()));
+                continue;
+            }
             outcomes.add(checked.outcome());
-            if (checked.stored() != null) {
-                accepted.add(checked.stored());
+            if (stored != null) {
+                accepted.add(stored);
             }
         }
         if (!accepted.isEmpty()) {
@@ -66,15 +74,15 @@ public class IngestService {
         return outcomes;
     }
 
-    public IngestOutcome ingest(ReadResult read, String channel) {
-        return ingestAll(List.of(read), channel).get(0);
+    public IngestOutcome ingest(ReadResult read, String channel, PublishRights rights) {
+        return ingestAll(List.of(read), channel, rights).get(0);
     }
 
     private void count(IngestOutcome outcome, String channel) {
         String type = outcome.event().type() != null && EventType.fromType(outcome.event().type()).isPresent()
                 ? outcome.event().type() : "unknown";
         meters.counter("servicepuls.ingest.events", "channel", channel, "type", type,
-                "outcome", outcome.accepted() ? "accepted" : "rejected").increment();
+                "outcome", outcome.accepted() ? "accepted" : outcome.forbidden() ? "forbidden" : "rejected").increment();
         if (!outcome.accepted()) {
             // source, id (masked when refused) and pointers only: values may be personal data
             log.info("Rejected event source={} id={} type={} on {}: {}", outcome.event().source(), outcome.event().id(),

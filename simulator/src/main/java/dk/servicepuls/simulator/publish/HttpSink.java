@@ -10,6 +10,7 @@ import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Supplier;
 import java.util.concurrent.locks.LockSupport;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -36,11 +37,16 @@ final class HttpSink implements EventSink {
     private final URI feedbackEvents;
     private final int batchSize;
     private final Duration firstBackoff;
+    private final Supplier<String> bearer;
     private final JsonMapper json = JsonMapper.shared();
     private boolean toldRejection;
 
-    /** @param contactService and {@code feedbackService}: base URLs, e.g. {@code http://localhost:8081} */
-    HttpSink(HttpClient http, URI contactService, URI feedbackService, int batchSize, Duration firstBackoff) {
+    /**
+     * @param contactService and {@code feedbackService}: base URLs, e.g. {@code http://localhost:8081}
+     * @param bearer the sender's token for every request (ingest needs one)
+     */
+    HttpSink(HttpClient http, URI contactService, URI feedbackService, int batchSize, Duration firstBackoff,
+            Supplier<String> bearer) {
         if (batchSize < 1 || batchSize > MAX_BATCH) {
             throw new IllegalArgumentException("A batch holds 1 to " + MAX_BATCH + " events");
         }
@@ -49,6 +55,7 @@ final class HttpSink implements EventSink {
         this.feedbackEvents = events(feedbackService);
         this.batchSize = batchSize;
         this.firstBackoff = firstBackoff;
+        this.bearer = bearer;
     }
 
     @Override
@@ -72,12 +79,15 @@ final class HttpSink implements EventSink {
     private Delivery postBatch(URI endpoint, List<SimulatedEvent> batch) {
         ArrayNode array = JsonNodeFactory.instance.arrayNode();
         batch.forEach(event -> array.add(event.toStructured()));
-        HttpRequest request = HttpRequest.newBuilder(endpoint).timeout(Duration.ofSeconds(60))
-                .header("Content-Type", BATCH).header("Accept", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofByteArray(json.writeValueAsBytes(array))).build();
+        byte[] body = json.writeValueAsBytes(array);
         String failure = null;
         for (int attempt = 1; attempt <= ATTEMPTS; attempt++) {
             try {
+                // asked each time: a retry after a long back-off may need a fresh token
+                HttpRequest request = HttpRequest.newBuilder(endpoint).timeout(Duration.ofSeconds(60))
+                        .header("Content-Type", BATCH).header("Accept", "application/json")
+                        .header("Authorization", "Bearer " + bearer.get())
+                        .POST(HttpRequest.BodyPublishers.ofByteArray(body)).build();
                 HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString());
                 int status = response.statusCode();
                 if (status == 202 || status == 207) {

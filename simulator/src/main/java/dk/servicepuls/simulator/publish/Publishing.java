@@ -6,12 +6,14 @@ import java.net.http.HttpClient;
 import java.time.Duration;
 import java.util.List;
 import java.util.function.Consumer;
+import java.util.function.Supplier;
 
 /**
  * Sends a simulated stream to the platform.
  *
  * <pre>{@code
- * try (EventSink sink = Publishing.http(URI.create("http://localhost:8081"), URI.create("http://localhost:8082"))) {
+ * var token = new ClientCredentials(URI.create("http://localhost:9000/oauth2/token"), "servicepuls-simulator", secret);
+ * try (EventSink sink = Publishing.http(URI.create("http://localhost:8081"), URI.create("http://localhost:8082"), token)) {
  *     Publishing.publish(simulation.events(), sink, 50, System.out::println);
  * }
  * }</pre>
@@ -23,10 +25,13 @@ public final class Publishing {
     private Publishing() {
     }
 
-    /** Batches of up to 1000 to {@code <contactService>/api/v1/events} and {@code <feedbackService>/api/v1/events}. */
-    public static EventSink http(URI contactService, URI feedbackService) {
+    /**
+     * Batches of up to 1000 to {@code <contactService>/api/v1/events} and {@code <feedbackService>/api/v1/events},
+     * each with the sender's token (a {@link ClientCredentials}).
+     */
+    public static EventSink http(URI contactService, URI feedbackService, Supplier<String> bearer) {
         HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
-        return new HttpSink(client, contactService, feedbackService, HttpSink.MAX_BATCH, Duration.ofMillis(500));
+        return new HttpSink(client, contactService, feedbackService, HttpSink.MAX_BATCH, Duration.ofMillis(500), bearer);
     }
 
     /** To {@code ingest.contact} and {@code ingest.feedback}, keyed by case id, {@code acks=all}. */

@@ -28,9 +28,9 @@ public final class LocalSimulation {
      * @throws IllegalArgumentException when the spec cannot be read, with what is expected
      */
     public static Optional<LocalSimulation> fromSpec(String spec, URI contactService, URI feedbackService,
-            String bootstrapServers, Path dataDir) {
-        return SimulatorOptions.fromLocalSpec(spec, contactService, feedbackService, bootstrapServers, dataDir,
-                Instant.now()).map(LocalSimulation::new);
+            URI identityServer, String bootstrapServers, Path dataDir) {
+        return SimulatorOptions.fromLocalSpec(spec, contactService, feedbackService, identityServer, bootstrapServers,
+                dataDir, Instant.now()).map(LocalSimulation::new);
     }
 
     /** One line for the ready banner: what is being simulated, and how to reproduce it. */

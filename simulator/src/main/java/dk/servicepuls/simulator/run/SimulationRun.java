@@ -6,6 +6,7 @@ import dk.servicepuls.simulator.SimulatedEvent;
 import dk.servicepuls.simulator.Simulation;
 import dk.servicepuls.simulator.SimulationSettings;
 import dk.servicepuls.simulator.TruthFile;
+import dk.servicepuls.simulator.publish.ClientCredentials;
 import dk.servicepuls.simulator.publish.Delivery;
 import dk.servicepuls.simulator.publish.EventSink;
 import dk.servicepuls.simulator.publish.Publishing;
@@ -64,7 +65,8 @@ final class SimulationRun {
 
     private EventSink sink() {
         return switch (options.via()) {
-            case HTTP -> Publishing.http(options.contactUrl(), options.feedbackUrl());
+            case HTTP -> Publishing.http(options.contactUrl(), options.feedbackUrl(), new ClientCredentials(
+                    options.sender().tokenUrl(), options.sender().clientId(), options.sender().clientSecret()));
             case KAFKA -> Publishing.kafka(options.bootstrapServers(), options.encoding());
             case NONE -> throw new IllegalStateException("nothing to publish to");
         };

@@ -20,10 +20,19 @@ import java.util.Set;
  * @param eventsFile where to write the events as JSON lines (structured mode), or {@code null}
  * @param report     whether to read {@code escalation.events} afterwards and report on the risk model
  * @param reportOnly skip generating and publishing: report on an earlier run's truth file
+ * @param sender     the client whose token goes with every HTTP request
  */
 record SimulatorOptions(SimulationSettings settings, Via via, URI contactUrl, URI feedbackUrl, String bootstrapServers,
         KafkaEncoding encoding, double rate, Path truthFile, Path eventsFile, boolean report, Duration reportQuiet,
-        boolean reportOnly) {
+        boolean reportOnly, Sender sender) {
+
+    /** The local mode's demo sender: bound to the simulated departments (identity-server's application.yml). */
+    static final Sender DEMO_SENDER = new Sender(URI.create("http://localhost:9000/oauth2/token"), "servicepuls-simulator",
+            "demo-simulator-secret");
+
+    /** @param tokenUrl the issuer's token endpoint, for the client-credentials grant */
+    record Sender(URI tokenUrl, String clientId, String clientSecret) {
+    }
 
     enum Via { HTTP, KAFKA, NONE }
 
@@ -40,6 +49,9 @@ record SimulatorOptions(SimulationSettings settings, Via via, URI contactUrl, UR
               --via=http|kafka|none    how to publish (http)
               --contact-url=URL        contact-service (http://localhost:8081)
               --feedback-url=URL       feedback-service (http://localhost:8082)
+              --token-url=URL          the issuer's token endpoint (http://localhost:9000/oauth2/token)
+              --client-id=ID           the sender's client, bound to the departments it sends for (servicepuls-simulator)
+              --client-secret=SECRET   its secret (the local mode's demo secret); or SERVICEPULS_CLIENT_SECRET
               --bootstrap-servers=H:P  Kafka, for --via=kafka and --report (localhost:9092)
               --kafka-mode=binary|structured   (binary)
               --truth-file=PATH        ground truth, JSON lines (simulator-truth.jsonl)
@@ -51,7 +63,8 @@ record SimulatorOptions(SimulationSettings settings, Via via, URI contactUrl, UR
 
     private static final Set<String> FLAGS = Set.of("report", "report-only", "help");
     private static final Set<String> NAMES = Set.of("seed", "cases", "days", "start", "horizon", "effect",
-            "call-probability", "rate", "via", "contact-url", "feedback-url", "bootstrap-servers", "kafka-mode",
+            "call-probability", "rate", "via", "contact-url", "feedback-url", "token-url", "client-id", "client-secret",
+            "bootstrap-servers", "kafka-mode",
             "truth-file", "events-file", "report", "report-quiet", "report-only", "help");
 
     /** Defaults for a quiet local demo: a few hundred cases at a gentle rate, the last two months up to now. */
@@ -108,7 +121,10 @@ record SimulatorOptions(SimulationSettings settings, Via via, URI contactUrl, UR
                 Path.of(given.getOrDefault("truth-file", "simulator-truth.jsonl")),
                 given.containsKey("events-file") ? Path.of(given.get("events-file")) : null,
                 flag(given, "report") || flag(given, "report-only"),
-                Duration.ofSeconds(number(given, "report-quiet", 20L)), flag(given, "report-only"));
+                Duration.ofSeconds(number(given, "report-quiet", 20L)), flag(given, "report-only"),
+                new Sender(URI.create(given.getOrDefault("token-url", DEMO_SENDER.tokenUrl().toString())),
+                        given.getOrDefault("client-id", DEMO_SENDER.clientId()), given.getOrDefault("client-secret",
+                                Optional.ofNullable(System.getenv("SERVICEPULS_CLIENT_SECRET")).orElse(DEMO_SENDER.clientSecret()))));
     }
 
     /**
@@ -118,8 +134,8 @@ record SimulatorOptions(SimulationSettings settings, Via via, URI contactUrl, UR
      * so cases still running keep their tasks open in the inbox. Without a seed the clock picks one (and the run says
      * which), so a restart on the same data adds new cases instead of repeating the old ones.
      */
-    static Optional<SimulatorOptions> fromLocalSpec(String spec, URI contactUrl, URI feedbackUrl, String bootstrapServers,
-            Path dataDir, Instant now) {
+    static Optional<SimulatorOptions> fromLocalSpec(String spec, URI contactUrl, URI feedbackUrl, URI identityUrl,
+            String bootstrapServers, Path dataDir, Instant now) {
         String trimmed = spec == null ? "" : spec.trim();
         if (trimmed.isEmpty() || trimmed.equalsIgnoreCase("false")) {
             return Optional.empty();
@@ -148,7 +164,7 @@ record SimulatorOptions(SimulationSettings settings, Via via, URI contactUrl, UR
         return Optional.of(new SimulatorOptions(settings, Via.HTTP, contactUrl, feedbackUrl, bootstrapServers,
                 KafkaEncoding.BINARY, rate(given.getOrDefault("rate", Double.toString(LOCAL_RATE))),
                 dataDir.resolve("simulator").resolve("truth-" + seed + ".jsonl"), null, false, Duration.ofSeconds(20),
-                false));
+                false, new Sender(identityUrl.resolve("/oauth2/token"), DEMO_SENDER.clientId(), DEMO_SENDER.clientSecret())));
     }
 
     private static long number(Map<String, String> given, String name, long fallback) {

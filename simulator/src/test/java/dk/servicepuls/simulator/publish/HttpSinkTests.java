@@ -31,11 +31,12 @@ class HttpSinkTests {
             Municipality.simulate(SimulationSettings.defaults().withSeed(3).withCases(400)).events();
 
     /** One request as the server saw it. */
-    record Received(String path, String contentType, List<String> types, List<String> ids) {
+    record Received(String path, String contentType, String authorization, List<String> types, List<String> ids) {
     }
 
     private final List<Received> received = new CopyOnWriteArrayList<>();
     private final AtomicInteger failuresToGo = new AtomicInteger();
+    private final AtomicInteger tokensAsked = new AtomicInteger();
     private volatile int refuseFirstOfEachBatch;
     private HttpServer server;
     private URI base;
@@ -117,6 +118,16 @@ class HttpSinkTests {
     }
 
     @Test
+    void everyRequestCarriesTheSendersCurrentToken() {
+        try (EventSink sink = sink(100)) {
+            sink.send(EVENTS.subList(0, 300));
+        }
+
+        assertThat(received).isNotEmpty().allSatisfy(request -> assertThat(request.authorization()).startsWith("Bearer token-"));
+        assertThat(received).extracting(Received::authorization).doesNotHaveDuplicates();
+    }
+
+    @Test
     void givesUpOnARequestTheServiceRefusesAsAWhole() {
         server.removeContext("/contact/api/v1/events");
         server.createContext("/contact/api/v1/events", exchange -> respond(exchange, 413, "{\"type\":\"batch-too-large\"}"));
@@ -127,7 +138,7 @@ class HttpSinkTests {
 
     private EventSink sink(int batchSize) {
         return new HttpSink(HttpClient.newHttpClient(), URI.create(base + "/contact"), URI.create(base + "/feedback/"),
-                batchSize, Duration.ofMillis(1));
+                batchSize, Duration.ofMillis(1), () -> "token-" + tokensAsked.incrementAndGet());
     }
 
     private List<String> typesAt(String path) {
@@ -149,7 +160,8 @@ class HttpSinkTests {
             ids.add(event.path("id").asString());
         });
         received.add(new Received(exchange.getRequestURI().getPath(),
-                exchange.getRequestHeaders().getFirst("Content-Type"), types, ids));
+                exchange.getRequestHeaders().getFirst("Content-Type"), exchange.getRequestHeaders().getFirst("Authorization"),
+                types, ids));
         int refused = Math.min(refuseFirstOfEachBatch, types.size());
         if (refused == 0) {
             respond(exchange, 202, "{\"accepted\":" + types.size() + ",\"rejected\":0,\"results\":[]}");

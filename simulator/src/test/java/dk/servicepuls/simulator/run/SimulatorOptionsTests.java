@@ -112,6 +112,7 @@ class SimulatorOptionsTests {
     }
 
     private static java.util.Optional<SimulatorOptions> local(String spec) {
-        return SimulatorOptions.fromLocalSpec(spec, CONTACT, FEEDBACK, "localhost:19092", Path.of("/data"), NOW);
+        return SimulatorOptions.fromLocalSpec(spec, CONTACT, FEEDBACK, URI.create("http://localhost:19000"), "localhost:19092",
+                Path.of("/data"), NOW);
     }
 }
