@@ -15,7 +15,7 @@ class DockerProfileTests {
         var service = new SpringApplicationBuilder(ContactServiceApplication.class).profiles("docker");
 
         assertThatThrownBy(() -> service.run("--server.port=0", "--spring.mongodb.uri=mongodb://localhost:1/none",
-                "--spring.kafka.bootstrap-servers=localhost:1", "--OIDC_ISSUER_URI=https://issuer.example",
+                "--spring.kafka.bootstrap-servers=localhost:1", "--OIDC_ISSUER_URI=https://issuer.example", "--SERVICEPULS_DEPARTMENTS=byg",
                 "--servicepuls.privacy.pseudonym-key=")).rootCause().hasMessageContaining("No pseudonymisation key is configured");
     }
 
@@ -25,7 +25,19 @@ class DockerProfileTests {
         var service = new SpringApplicationBuilder(ContactServiceApplication.class).profiles("docker");
 
         assertThatThrownBy(() -> service.run("--server.port=0", "--spring.mongodb.uri=mongodb://localhost:1/none",
-                "--spring.kafka.bootstrap-servers=localhost:1", "--servicepuls.privacy.pseudonym-key=" + ServiceIntegrationTest.TEST_KEY))
+                "--spring.kafka.bootstrap-servers=localhost:1", "--SERVICEPULS_DEPARTMENTS=byg",
+                "--servicepuls.privacy.pseudonym-key=" + ServiceIntegrationTest.TEST_KEY))
                 .hasStackTraceContaining("Could not resolve placeholder 'OIDC_ISSUER_URI'");
+    }
+
+    @Test
+    void refusesToStartWithoutTheDepartmentsItKnows() {
+        assumeThat(System.getenv("SERVICEPULS_DEPARTMENTS")).as("the docker profile reads SERVICEPULS_DEPARTMENTS").isNull();
+        var service = new SpringApplicationBuilder(ContactServiceApplication.class).profiles("docker");
+
+        assertThatThrownBy(() -> service.run("--server.port=0", "--spring.mongodb.uri=mongodb://localhost:1/none",
+                "--spring.kafka.bootstrap-servers=localhost:1", "--OIDC_ISSUER_URI=https://issuer.example",
+                "--servicepuls.privacy.pseudonym-key=" + ServiceIntegrationTest.TEST_KEY))
+                .hasStackTraceContaining("set SERVICEPULS_DEPARTMENTS");
     }
 }

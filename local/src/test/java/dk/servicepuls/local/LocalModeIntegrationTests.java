@@ -51,6 +51,9 @@ class LocalModeIntegrationTests {
 
             assertThat(post(contact + "/api/v1/events", event("evt-0", "dk.servicepuls.case.opened.v1", "{}"), null))
                     .as("ingest needs a token").isEqualTo(401);
+            String opened = event("evt-x", "dk.servicepuls.case.opened.v1", "{\"caseType\":\"boligstoette\",\"party\":{\"type\":\"citizen\"}}");
+            assertThat(post(contact + "/api/v1/events", opened.replace("borgerservice", "ukendt"), token))
+                    .as("the same event for a department the local mode does not know (DemoSenders.DEPARTMENTS)").isEqualTo(400);
             assertThat(post(contact + "/api/v1/events", event("evt-1", "dk.servicepuls.case.opened.v1",
                     "{\"caseType\":\"boligstoette\",\"party\":{\"type\":\"citizen\",\"id\":\"0101901234\"}}"), token))
                     .isEqualTo(202);

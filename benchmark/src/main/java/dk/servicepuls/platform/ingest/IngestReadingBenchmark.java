@@ -52,7 +52,8 @@ public class IngestReadingBenchmark {
     private final JsonMapper json = JsonMapper.shared();
     private final CloudEventReader reader = new CloudEventReader(json);
     private final FreeTextMasker masker = new FreeTextMasker();
-    private final EnvelopeRules envelope = new EnvelopeRules(IngestService.acceptedOn("ingest.contact"), masker);
+    private final EnvelopeRules envelope = new EnvelopeRules(IngestService.acceptedOn("ingest.contact"), masker,
+            new KnownDepartments(List.of("borgerservice", "teknik-miljoe", "beskaeftigelse")));
     private final EventSchemas schemas = new EventSchemas();
     // a fixed benchmark key: nothing pseudonymised here is kept
     private static final String KEY = Base64.getEncoder()

@@ -14,6 +14,8 @@ import dk.servicepuls.contracts.EventType;
 import dk.servicepuls.platform.cloudevents.Violation;
 import dk.servicepuls.platform.privacy.FreeTextMasker;
 import io.cloudevents.CloudEvent;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.node.ObjectNode;
 
 /** The contract's envelope rules beyond what the CloudEvents SDK enforces. */
 final class EnvelopeRules {
@@ -21,15 +23,18 @@ final class EnvelopeRules {
     /** Department codes become metric labels and URL parameters: keep them short, plain and free of personal data. */
     private static final Pattern DEPARTMENT = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._-]{0,63}");
     private static final int MAX_SUBJECT_LENGTH = 200;
+    private static final String TO_DEPARTMENT = "toDepartment";
 
     private final Set<EventType> accepted;
     private final String acceptedList;
     private final FreeTextMasker masker;
+    private final KnownDepartments departments;
 
-    EnvelopeRules(Set<EventType> accepted, FreeTextMasker masker) {
+    EnvelopeRules(Set<EventType> accepted, FreeTextMasker masker, KnownDepartments departments) {
         this.accepted = accepted;
         this.acceptedList = accepted.stream().map(EventType::type).sorted().collect(Collectors.joining(", "));
         this.masker = masker;
+        this.departments = departments;
     }
 
     List<Violation> check(CloudEvent event) {
@@ -51,6 +56,9 @@ final class EnvelopeRules {
             violations.add(Violation.attribute(CloudEventAttributes.DEPARTMENT,
                     "Extension 'department' must be a code of letters, digits, '.', '_' or '-' (at most 64)"));
         }
+        else if (!departments.knows(department.toString())) {
+            violations.add(Violation.attribute(CloudEventAttributes.DEPARTMENT, departments.unknown("department")));
+        }
         String subject = event.getSubject();
         if (subject == null || subject.isBlank()) {
             if (type.map(EventType::subjectRequired).orElse(false)) {
@@ -70,6 +78,15 @@ final class EnvelopeRules {
             violations.add(Violation.attribute("datacontenttype", "Only application/json data is accepted"));
         }
         return violations;
+    }
+
+    /** A transfer's receiving department must be one the deployment knows, like the sending one. */
+    List<Violation> checkDepartments(EventType type, ObjectNode data) {
+        JsonNode to = data.get(TO_DEPARTMENT);
+        if (type != EventType.CASE_TRANSFERRED || to == null || !to.isString() || departments.knows(to.asString())) {
+            return List.of();
+        }
+        return List.of(Violation.field(TO_DEPARTMENT, departments.unknown("receiving department")));
     }
 
     static boolean isJson(String contentType) {

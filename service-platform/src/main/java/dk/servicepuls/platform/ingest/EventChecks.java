@@ -91,6 +91,7 @@ final class EventChecks {
         }
         schemas.validate(type, data).forEach(v -> violations.add(Violation.field(v.field(), v.reason())));
         violations.addAll(identifiers.check(type, data));
+        violations.addAll(envelope.checkDepartments(type, data));
         if (!violations.isEmpty()) {
             return refused(ref, violations);
         }

@@ -37,11 +37,16 @@ public class IngestAutoConfiguration {
 
     private final Pseudonymiser pseudonymiser;
     private final PrivacyProperties privacy;
+    private final KnownDepartments departments;
 
-    /** Checks the key before any ingest bean touches Kafka or the store, so a missing key is the first error. */
-    IngestAutoConfiguration(PrivacyProperties privacy) {
+    /**
+     * Checks the key and the departments before any ingest bean touches Kafka or the store, so that a missing setting
+     * is the first error.
+     */
+    IngestAutoConfiguration(PrivacyProperties privacy, IngestProperties properties) {
         this.pseudonymiser = Pseudonymiser.fromBase64Key(privacy.pseudonymKey(), privacy.partyRefs());
         this.privacy = privacy;
+        this.departments = new KnownDepartments(properties.departments());
     }
 
     @Bean
@@ -59,7 +64,8 @@ public class IngestAutoConfiguration {
             IngestedEvents store, OutboxRelay relay, IngestProperties properties, JsonMapper json, MeterRegistry meters,
             Clock clock) {
         DataPointers pointers = new DataPointers(masker);
-        EventChecks checks = new EventChecks(new EnvelopeRules(IngestService.acceptedOn(properties.topic()), masker),
+        EnvelopeRules envelope = new EnvelopeRules(IngestService.acceptedOn(properties.topic()), masker, departments);
+        EventChecks checks = new EventChecks(envelope,
                 new EventLimits(properties.limits(), pointers), new IdentifierRules(masker, pointers), schemas,
                 new EventDataNormaliser(new PartyReferences(pseudonymiser, privacy, clock), masker, new PersonalFieldNames(),
                         pointers), properties, json, masker, clock);

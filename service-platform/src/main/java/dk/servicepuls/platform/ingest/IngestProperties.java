@@ -16,14 +16,17 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param retry        how a poll of the ingest topic that could not be made durable is tried again
  * @param limits       what one request and one event may hold
  * @param clients      who may publish over HTTP, by the client id in their token; a sender not named here gets 403
+ * @param departments  the department codes this deployment knows; an event for another is refused. {@code *} (the
+ *                     default outside the docker profile) accepts every well-formed code, with a warning
  */
 @ConfigurationProperties("servicepuls.ingest")
 public record IngestProperties(String topic, String publishTo, @DefaultValue("events") String collection,
         @DefaultValue("1000") int maxBatchSize, @DefaultValue Retry retry, @DefaultValue Limits limits,
-        @DefaultValue Map<String, Client> clients) {
+        @DefaultValue Map<String, Client> clients, @DefaultValue("*") List<String> departments) {
 
     public IngestProperties {
         clients = Map.copyOf(clients);
+        departments = List.copyOf(departments);
     }
 
     /**

@@ -105,8 +105,9 @@ class IngestFuzzTests {
         // the defaults of application.yml and IngestProperties
         IngestProperties properties = new IngestProperties(Topics.INGEST_CONTACT, Topics.CONTACT_EVENTS, "events", 1000,
                 new IngestProperties.Retry(Duration.ofSeconds(1), Duration.ofSeconds(30)),
-                new IngestProperties.Limits(8 * 1024 * 1024, 256 * 1024, 4000, 200, 8, 50, 20), Map.of());
-        return new EventChecks(new EnvelopeRules(IngestService.acceptedOn(Topics.INGEST_CONTACT), masker),
+                new IngestProperties.Limits(8 * 1024 * 1024, 256 * 1024, 4000, 200, 8, 50, 20), Map.of(), List.of("*"));
+        return new EventChecks(new EnvelopeRules(IngestService.acceptedOn(Topics.INGEST_CONTACT), masker,
+                new KnownDepartments(List.of("*"))),
                 new EventLimits(properties.limits(), pointers), new IdentifierRules(masker, pointers), new EventSchemas(),
                 new EventDataNormaliser(new PartyReferences(Pseudonymiser.fromBase64Key(KEY), privacy, Clock.systemUTC()),
                         masker, new PersonalFieldNames(), pointers), properties, JSON, masker, Clock.systemUTC());
