@@ -4,22 +4,16 @@ import static dk.servicepuls.testing.TestEvents.event;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
-import java.net.InetSocketAddress;
 import java.nio.file.Path;
 import java.time.Duration;
 
-import de.bwaldvogel.mongo.MongoServer;
 import dk.servicepuls.contracts.Topics;
-import dk.servicepuls.embeddedstore.FileStoreBackend;
-import dk.servicepuls.embeddedstore.ScanGuard;
 import dk.servicepuls.testing.HttpCalls;
 import dk.servicepuls.testing.RecordedTopic;
-import dk.servicepuls.testing.ServiceIntegrationTest;
-import dk.servicepuls.testing.TestIssuerInitializer;
+import dk.servicepuls.testing.RunningService;
+import dk.servicepuls.testing.StoreThatGoesAway;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.springframework.boot.builder.SpringApplicationBuilder;
-import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.kafka.test.EmbeddedKafkaBroker;
 import org.springframework.kafka.test.context.EmbeddedKafka;
 
@@ -38,18 +32,17 @@ class StoreAwayIntegrationTests {
 
     @Test
     void whileTheStoreIsAwayIngestAnswers503WithRetryAfterAndARetryAfterwardsIsAccepted(EmbeddedKafkaBroker broker) {
-        Path file = this.directory.resolve("store.mv");
-        MongoServer store = serve(file, 0);
-        int storePort = store.getLocalAddress().getPort();
         String before = event("case.opened", "SAG-away-1", "byg").data("{\"caseType\":\"byggesag\",\"party\":{\"type\":\"business\"}}").json();
         String during = event("case.closed", "SAG-away-2", "byg").json();
 
-        try (var published = new RecordedTopic(broker.getBrokersAsString(), Topics.CONTACT_EVENTS);
-                ConfigurableApplicationContext service = start(broker, storePort)) {
-            HttpCalls http = new HttpCalls(Integer.parseInt(service.getEnvironment().getProperty("local.server.port")));
+        try (var store = new StoreThatGoesAway(directory.resolve("store.mv"));
+                var published = new RecordedTopic(broker.getBrokersAsString(), Topics.CONTACT_EVENTS);
+                var service = RunningService.start(ContactServiceApplication.class, store.uri("contact"),
+                        broker.getBrokersAsString())) {
+            HttpCalls http = service.http();
             assertThat(post(http, before).status()).isEqualTo(202);
 
-            store.shutdownNow();
+            store.goAway();
             long asked = System.nanoTime();
             HttpCalls.Answer away = post(http, during);
             long answeredInMillis = (System.nanoTime() - asked) / 1_000_000;
@@ -58,7 +51,7 @@ class StoreAwayIntegrationTests {
             assertThat(away.header("Retry-After")).isPresent();
             assertThat(away.body()).contains("store-unavailable");
 
-            store = serve(file, storePort);
+            store.comeBack();
             HttpCalls.Answer retried = post(http, during);
             assertThat(retried.status()).as(retried.body()).isEqualTo(202);
 
@@ -75,27 +68,9 @@ class StoreAwayIntegrationTests {
                     away.status(), away.header("Retry-After").orElse("-"), answeredInMillis,
                     retried.status(), published.records().size());
         }
-        finally {
-            store.shutdownNow();
-        }
-    }
-
-    private static MongoServer serve(Path file, int port) {
-        MongoServer server = new MongoServer(FileStoreBackend.open(file, ScanGuard.recording()));
-        server.bind(new InetSocketAddress("localhost", port));
-        return server;
     }
 
     private static HttpCalls.Answer post(HttpCalls http, String event) {
         return http.post("/api/v1/events", "application/cloudevents+json", event);
-    }
-
-    private static ConfigurableApplicationContext start(EmbeddedKafkaBroker broker, int storePort) {
-        return new SpringApplicationBuilder(ContactServiceApplication.class).initializers(new TestIssuerInitializer())
-                .run("--server.port=0",
-                // a short server selection, so that a store that is away is answered in seconds, not half a minute
-                "--spring.mongodb.uri=mongodb://localhost:" + storePort + "/contact?serverSelectionTimeoutMS=2000&connectTimeoutMS=1000",
-                "--spring.kafka.bootstrap-servers=" + broker.getBrokersAsString(),
-                "--servicepuls.privacy.pseudonym-key=" + ServiceIntegrationTest.TEST_KEY);
     }
 }
