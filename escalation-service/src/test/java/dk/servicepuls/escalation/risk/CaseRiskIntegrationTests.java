@@ -419,6 +419,19 @@ class CaseRiskIntegrationTests {
         assertThat(answer.contentType()).startsWith("application/problem+json");
     }
 
+    @Test
+    void aCaseOfAnotherTeamIsHiddenFromACaseworkerButNotFromTheTeamOrTheManagerLikeItsTasks() {
+        caseOpened(caseId, null, Instant.now());
+        await().atMost(WAIT).untilAsserted(() -> risk(caseId));
+        String path = "/api/v1/cases/" + caseId + "/risk?department=" + department;
+
+        assertThat(api.get(path, TestTokens.caseworker("cw-b", department, "team-b")).status())
+                .as("a caseworker of another team, as for the case's tasks").isEqualTo(404);
+        assertThat(api.get(path, TestTokens.teamLead(department, "team-b")).status()).isEqualTo(404);
+        assertThat(api.get(path, TestTokens.teamLead(department, "ydelse-1")).status()).isEqualTo(200);
+        assertThat(api.get(path, TestTokens.manager(department)).status()).isEqualTo(200);
+    }
+
     private static String partyRef() {
         return (UUID.randomUUID().toString() + UUID.randomUUID()).replace("-", "");
     }

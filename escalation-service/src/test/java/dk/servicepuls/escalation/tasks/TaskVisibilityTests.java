@@ -62,10 +62,11 @@ class TaskVisibilityTests {
     }
 
     @Test
-    void callerWithoutARoleSeesNothingOutsideTheSharedQueue() {
+    void callerWithoutARoleSeesNothingNotEvenATaskWithoutATeam() {
         Caller nobody = new Caller("x", Set.of(), "borgerservice", "team-a", null);
 
         assertThat(TaskVisibility.sees(nobody, aliceInTeamA)).isFalse();
+        assertThat(TaskVisibility.sees(nobody, task("borgerservice", null, null))).isFalse();
     }
 
     private static Caller caseworker(String id, String team) {

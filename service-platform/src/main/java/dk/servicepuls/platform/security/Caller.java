@@ -1,5 +1,6 @@
 package dk.servicepuls.platform.security;
 
+import java.util.Collection;
 import java.util.List;
 import java.util.Set;
 
@@ -58,6 +59,29 @@ public record Caller(String subject, Set<String> roles, String department, Strin
      */
     public boolean belongsTo(String department) {
         return hasKnownRole() && this.department != null && this.department.equals(department);
+    }
+
+    /**
+     * The one visibility rule for a case and its tasks, for the task API, the risk API and the web inbox alike: a
+     * manager sees the department's; a team lead the team's (a lead without a team, the department's); a caseworker
+     * the team's and those that name them. What has no team yet is the whole department's, so that no call is
+     * orphaned. Nobody sees another department's, and a caller without a Servicepuls role sees nothing.
+     *
+     * @param team        the case's (or task's) team; {@code null} when it has none yet
+     * @param caseworkers the caseworker ids it names (assigned, claimed by); {@code null} entries are ignored
+     */
+    public boolean seesCase(String department, String team, Collection<String> caseworkers) {
+        if (!belongsTo(department)) {
+            return false;
+        }
+        if (hasRole(MANAGER) || team == null) {
+            return true;
+        }
+        boolean sameTeam = team.equals(this.team);
+        if (hasRole(TEAM_LEAD) && (sameTeam || this.team == null)) {
+            return true;
+        }
+        return hasRole(CASEWORKER) && (sameTeam || caseworkerId != null && caseworkers.contains(caseworkerId));
     }
 
     /**

@@ -68,6 +68,26 @@ class CallerTests {
     }
 
     @Test
+    void everyRoleSeesTheCasesOfTheOneRuleWithAndWithoutATeam() {
+        Caller caseworker = new Caller("cw-1", Set.of(Caller.CASEWORKER), "b", "team-a", "cw-1");
+        Caller lead = new Caller("tl", Set.of(Caller.TEAM_LEAD), "b", "team-a", null);
+        Caller leadOfNoTeam = new Caller("tl2", Set.of(Caller.TEAM_LEAD), "b", null, null);
+        Caller manager = new Caller("m", Set.of(Caller.MANAGER), "b", null, null);
+        List<String> nobody = List.of();
+
+        for (Caller caller : List.of(caseworker, lead, leadOfNoTeam, manager)) {
+            assertThat(caller.seesCase("b", null, nobody)).as("%s, no team yet", caller.subject()).isTrue();
+            assertThat(caller.seesCase("b", "team-a", nobody)).as("%s, team-a", caller.subject()).isTrue();
+            assertThat(caller.seesCase("other", null, nobody)).as("%s, another department", caller.subject()).isFalse();
+        }
+        assertThat(caseworker.seesCase("b", "team-b", nobody)).isFalse();
+        assertThat(caseworker.seesCase("b", "team-b", List.of("cw-1"))).as("another team's case that names her").isTrue();
+        assertThat(lead.seesCase("b", "team-b", List.of("cw-1"))).isFalse();
+        assertThat(leadOfNoTeam.seesCase("b", "team-b", nobody)).isTrue();
+        assertThat(manager.seesCase("b", "team-b", nobody)).isTrue();
+    }
+
+    @Test
     void rolesBecomeUpperCaseRoleAuthorities() {
         var authentication = ResourceServerAutoConfiguration.servicepulsTokens()
                 .convert(jwt("tl", TestTokens.claims(List.of("team_lead", "caseworker"), "d", "t", null)));
