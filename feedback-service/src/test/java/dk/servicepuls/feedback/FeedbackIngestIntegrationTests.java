@@ -9,11 +9,14 @@ import java.time.Duration;
 import java.util.Map;
 
 import dk.servicepuls.contracts.Topics;
-import dk.servicepuls.testing.RecordedTopic;
+import dk.servicepuls.testing.HttpCalls;
 import dk.servicepuls.testing.IngestScenario;
 import dk.servicepuls.testing.PerTest;
+import dk.servicepuls.testing.RecordedTopic;
 import dk.servicepuls.testing.ServiceIntegrationTest;
+import dk.servicepuls.testing.ServiceUnderTest;
 import dk.servicepuls.testing.TestEvents;
+import dk.servicepuls.testing.TestTokens;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.serialization.ByteArraySerializer;
@@ -44,6 +47,25 @@ class FeedbackIngestIntegrationTests {
         var record = scenario.published.records(r -> scenario.caseId.equals(r.key())).get(0);
         assertThat(RecordedTopic.header(record, "ce_type")).isEqualTo("dk.servicepuls.feedback.submitted.v1");
         assertThat(RecordedTopic.value(record)).contains("[PHONE]", "[EMAIL]", "\"csat\":2").doesNotContain("22 33 44 55", "a@b.dk");
+    }
+
+    @Test
+    void feedbackWithoutATokenOrFromAnotherDepartmentsSenderIsRefusedAndNotPublished(ServiceUnderTest service) {
+        TestEvents feedback = event("feedback.submitted", scenario.caseId, scenario.department)
+                .data("{\"feedbackId\":\"f-9\",\"csat\":4}");
+        HttpCalls anonymous = new HttpCalls(service.port(), HttpCalls.Bearer.NONE);
+        HttpCalls esdh = new HttpCalls(service.port(), (method, path) -> TestTokens.system(TestTokens.ESDH_SYSTEM));
+
+        assertThat(anonymous.post("/api/v1/events", "application/cloudevents+json", feedback.json()).status()).isEqualTo(401);
+        var forbidden = esdh.post("/api/v1/events", "application/cloudevents+json", feedback.json());
+        assertThat(forbidden.status()).isEqualTo(403);
+        assertThat(forbidden.json().get("errors").get(0).get("pointer").asString()).isEqualTo("#/department");
+        // every API of the service is behind the same chain, the text analysis to come (issue 9) included
+        assertThat(anonymous.post("/api/v1/analysis", "application/json", "{\"text\":\"hej\"}").status()).isEqualTo(401);
+
+        assertThat(scenario.http.post("/api/v1/events", "application/cloudevents+json", feedback.json()).status()).isEqualTo(202);
+        await().atMost(WAIT).untilAsserted(() -> assertThat(scenario.published.records(r -> scenario.caseId.equals(r.key())))
+                .as("only the sender's own event, once").hasSize(1));
     }
 
     @Test
