@@ -87,8 +87,7 @@ final class BenchmarkRun {
                     MemoryTracker tracker = new MemoryTracker(new MemoryProbe(ports.contactUrl(), platform.pid()))) {
                 HttpClient httpClient = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
                 PhaseContext context = new PhaseContext(settings, ports, watcher, httpClient, progress, new Backlog(),
-                        new ClientCredentials(URI.create(ports.identityUrl() + "/oauth2/token"), "servicepuls-simulator",
-                                "demo-simulator-secret"));
+                        ClientCredentials.demoSender(URI.create(ports.identityUrl())));
 
                 ceiling = phase(CEILING, () -> new ProducerCeiling(ports.bootstrapServers()).measure(
                         settings.ceilingRecords(), settings.phaseLimit(), acknowledged -> { }));

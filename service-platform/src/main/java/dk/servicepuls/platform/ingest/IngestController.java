@@ -83,7 +83,7 @@ class IngestController {
         if (!batch) {
             IngestOutcome outcome = ingest.ingest(events.get(0), "http", rights);
             return outcome.accepted() ? ResponseEntity.accepted().body(Accepted.of(outcome))
-                    : Problems.response(outcome.forbidden() ? forbidden(outcome) : invalid(outcome));
+                    : Problems.response(refusal(outcome));
         }
         if (events.isEmpty()) {
             return Problems.response(Problems.of(HttpStatus.BAD_REQUEST, "empty-batch", "Empty batch",
@@ -95,9 +95,9 @@ class IngestController {
         for (int i = 0; i < outcomes.size(); i++) {
             IngestOutcome outcome = outcomes.get(i);
             rejected += outcome.accepted() ? 0 : 1;
+            ProblemDetail problem = outcome.accepted() ? null : refusal(outcome);
             results.add(new BatchResult(i, outcome.event().source(), outcome.event().id(), outcome.event().type(),
-                    outcome.accepted() ? 202 : outcome.forbidden() ? 403 : 400, outcome.dropped(),
-                    outcome.accepted() ? null : outcome.forbidden() ? forbidden(outcome) : invalid(outcome)));
+                    problem == null ? 202 : problem.getStatus(), outcome.dropped(), problem));
         }
         // 207: the answer differs per event; clients read each result, as with a WebDAV multi-status
         HttpStatus status = rejected == 0 ? HttpStatus.ACCEPTED : HttpStatus.MULTI_STATUS;
@@ -134,18 +134,14 @@ class IngestController {
                         + seconds + " s. Nothing of it was stored."));
     }
 
-    private static ProblemDetail forbidden(IngestOutcome outcome) {
-        ProblemDetail problem = Problems.of(HttpStatus.FORBIDDEN, "forbidden", "Forbidden",
-                "The sender may not publish this event; see errors");
-        problem.setProperty("event", outcome.event());
-        problem.setProperty("errors", outcome.violations());
-        return problem;
-    }
-
-    private static ProblemDetail invalid(IngestOutcome outcome) {
-        ProblemDetail problem = Problems.of(HttpStatus.BAD_REQUEST, "invalid-event", "Invalid event",
-                outcome.violations().size() == 1 ? "The event breaks 1 rule of the contract; see errors"
-                        : "The event breaks " + outcome.violations().size() + " rules of the contract; see errors");
+    /** A refused event's problem: 403 when its sender may not publish it, 400 when it breaks the contract. */
+    private static ProblemDetail refusal(IngestOutcome outcome) {
+        int broken = outcome.violations().size();
+        ProblemDetail problem = outcome.forbidden()
+                ? Problems.of(HttpStatus.FORBIDDEN, "forbidden", "Forbidden", "The sender may not publish this event; see errors")
+                : Problems.of(HttpStatus.BAD_REQUEST, "invalid-event", "Invalid event", broken == 1
+                        ? "The event breaks 1 rule of the contract; see errors"
+                        : "The event breaks " + broken + " rules of the contract; see errors");
         problem.setProperty("event", outcome.event());
         problem.setProperty("errors", outcome.violations());
         return problem;

@@ -41,7 +41,7 @@ public class ConsumerErrorPolicy implements ListenerContainerCustomizer<Abstract
     private static final Logger log = LoggerFactory.getLogger(ConsumerErrorPolicy.class);
 
     /** What says the store, not the record, failed: it is away, or did not answer in time. */
-    static final List<Class<? extends Throwable>> STORE_AWAY = List.of(DataAccessResourceFailureException.class,
+    private static final List<Class<? extends Throwable>> STORE_AWAY = List.of(DataAccessResourceFailureException.class,
             TransientDataAccessException.class, MongoSocketException.class, MongoTimeoutException.class);
 
     /** How a batch that failed because the store is away is retried: from 1 s, doubling, at most every 30 s. */

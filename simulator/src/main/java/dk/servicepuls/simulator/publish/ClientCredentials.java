@@ -20,6 +20,10 @@ import tools.jackson.databind.json.JsonMapper;
  */
 public final class ClientCredentials implements Supplier<String> {
 
+    /** The local mode's demo sender (the identity-server's application.yml), bound there to every department. */
+    public static final String DEMO_CLIENT_ID = "servicepuls-simulator";
+    public static final String DEMO_CLIENT_SECRET = "demo-simulator-secret";
+
     private static final Duration EARLY = Duration.ofMinutes(1);
 
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
@@ -35,6 +39,16 @@ public final class ClientCredentials implements Supplier<String> {
         this.clientId = clientId;
         this.basic = Base64.getEncoder().encodeToString((URLEncoder.encode(clientId, StandardCharsets.UTF_8) + ":"
                 + URLEncoder.encode(clientSecret, StandardCharsets.UTF_8)).getBytes(StandardCharsets.UTF_8));
+    }
+
+    /** The local mode's demo sender at the identity-server on this base URL, e.g. {@code http://localhost:9000}. */
+    public static ClientCredentials demoSender(URI identityServer) {
+        return new ClientCredentials(tokenEndpoint(identityServer), DEMO_CLIENT_ID, DEMO_CLIENT_SECRET);
+    }
+
+    /** The identity-server's token endpoint (Spring Authorization Server's path) on this base URL. */
+    public static URI tokenEndpoint(URI identityServer) {
+        return identityServer.resolve("/oauth2/token");
     }
 
     /** The current token, fetched when there is none or it is about to expire. */

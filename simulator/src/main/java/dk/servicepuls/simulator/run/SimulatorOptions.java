@@ -1,6 +1,7 @@
 package dk.servicepuls.simulator.run;
 
 import dk.servicepuls.simulator.SimulationSettings;
+import dk.servicepuls.simulator.publish.ClientCredentials;
 import dk.servicepuls.simulator.publish.KafkaEncoding;
 import java.net.URI;
 import java.nio.file.Path;
@@ -27,8 +28,8 @@ record SimulatorOptions(SimulationSettings settings, Via via, URI contactUrl, UR
         boolean reportOnly, Sender sender) {
 
     /** The local mode's demo sender: bound to the simulated departments (identity-server's application.yml). */
-    static final Sender DEMO_SENDER = new Sender(URI.create("http://localhost:9000/oauth2/token"), "servicepuls-simulator",
-            "demo-simulator-secret");
+    static final Sender DEMO_SENDER = new Sender(ClientCredentials.tokenEndpoint(URI.create("http://localhost:9000")),
+            ClientCredentials.DEMO_CLIENT_ID, ClientCredentials.DEMO_CLIENT_SECRET);
 
     /** @param tokenUrl the issuer's token endpoint, for the client-credentials grant */
     record Sender(URI tokenUrl, String clientId, String clientSecret) {
@@ -164,7 +165,8 @@ record SimulatorOptions(SimulationSettings settings, Via via, URI contactUrl, UR
         return Optional.of(new SimulatorOptions(settings, Via.HTTP, contactUrl, feedbackUrl, bootstrapServers,
                 KafkaEncoding.BINARY, rate(given.getOrDefault("rate", Double.toString(LOCAL_RATE))),
                 dataDir.resolve("simulator").resolve("truth-" + seed + ".jsonl"), null, false, Duration.ofSeconds(20),
-                false, new Sender(identityUrl.resolve("/oauth2/token"), DEMO_SENDER.clientId(), DEMO_SENDER.clientSecret())));
+                false, new Sender(ClientCredentials.tokenEndpoint(identityUrl), ClientCredentials.DEMO_CLIENT_ID,
+                        ClientCredentials.DEMO_CLIENT_SECRET)));
     }
 
     private static long number(Map<String, String> given, String name, long fallback) {
