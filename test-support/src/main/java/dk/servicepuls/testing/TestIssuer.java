@@ -54,10 +54,8 @@ public final class TestIssuer {
                     "id_token_signing_alg_values_supported", List.of("RS256")));
             server.createContext("/test-issuer/.well-known/openid-configuration", exchange -> answer(exchange, discovery));
             server.createContext("/test-issuer/jwks", exchange -> answer(exchange, keys));
-            server.setExecutor(null);
-            Thread serving = new Thread(server::start, "test-issuer");
-            serving.setDaemon(true);
-            serving.start();
+            // start() returns at once: the server answers on its own dispatcher thread until the JVM ends
+            server.start();
             return issuer;
         }
         catch (IOException e) {
