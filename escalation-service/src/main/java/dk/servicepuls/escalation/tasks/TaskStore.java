@@ -2,6 +2,8 @@ package dk.servicepuls.escalation.tasks;
 
 import java.time.Instant;
 import java.util.Collection;
+import java.util.Collections;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -53,7 +55,11 @@ class TaskStore {
     private final JsonMapper json;
     /** Per batch: the case and its active task, or none; absent means not known. */
     private final ThreadLocal<Map<CaseKey, Optional<Task>>> batch = new ThreadLocal<>();
-    private final Set<Map<CaseKey, Optional<Task>>> openBatches = ConcurrentHashMap.newKeySet();
+    /**
+     * The batches open on any thread, by identity: a map's own equals and hash code follow its entries, which change
+     * while the batch is open, so a set of maps by content could not find one again to take it out.
+     */
+    private final Set<Map<CaseKey, Optional<Task>>> openBatches = Collections.newSetFromMap(new IdentityHashMap<>());
 
     TaskStore(MongoTemplate mongo, OutboxRelay relay, JsonMapper json) {
         this.mongo = mongo;
@@ -167,13 +173,17 @@ class TaskStore {
             cases.forEach(key -> opened.putIfAbsent(key, Optional.empty()));
         }
         batch.set(opened);
-        openBatches.add(opened);
+        synchronized (openBatches) {
+            openBatches.add(opened);
+        }
     }
 
     void closeBatch() {
         Map<CaseKey, Optional<Task>> current = batch.get();
         if (current != null) {
-            openBatches.remove(current);
+            synchronized (openBatches) {
+                openBatches.remove(current);
+            }
             batch.remove();
         }
     }
@@ -182,9 +192,11 @@ class TaskStore {
     private void written(String department, String caseId, Optional<Task> active) {
         CaseKey id = new CaseKey(department, caseId);
         Map<CaseKey, Optional<Task>> own = batch.get();
-        for (Map<CaseKey, Optional<Task>> other : openBatches) {
-            if (other != own) {
-                other.remove(id);
+        synchronized (openBatches) {
+            for (Map<CaseKey, Optional<Task>> other : openBatches) {
+                if (other != own) {
+                    other.remove(id);
+                }
             }
         }
         if (own != null) {
@@ -195,7 +207,16 @@ class TaskStore {
     /** Not known any more, to this thread's batch either: the next read asks the store. */
     private void forget(String department, String caseId) {
         CaseKey id = new CaseKey(department, caseId);
-        openBatches.forEach(open -> open.remove(id));
+        synchronized (openBatches) {
+            openBatches.forEach(open -> open.remove(id));
+        }
+    }
+
+    /** How many batches are open now, on any thread. */
+    int openBatchCount() {
+        synchronized (openBatches) {
+            return openBatches.size();
+        }
     }
 
     /** A department's tasks, the most urgent first, narrowed to an assignee, a team and statuses when given. */

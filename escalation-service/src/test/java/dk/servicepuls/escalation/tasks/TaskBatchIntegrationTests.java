@@ -159,6 +159,18 @@ class TaskBatchIntegrationTests {
         assertThat(task.status()).isEqualTo(Task.Status.EXPIRED);
     }
 
+    @Test
+    void aBatchWhoseTasksChangedIsLetGoOfWhenItEnds() throws Exception {
+        int before = store.openBatchCount();
+        for (int poll = 0; poll < 5; poll++) {
+            String caseId = caseId();
+            onConsumerThread(() -> handle(List.of(opened(caseId), rejectionPending(caseId))));
+        }
+
+        // each batch's view of its case changed as the task was created; kept by content, no batch would be found again
+        assertThat(store.openBatchCount()).isEqualTo(before);
+    }
+
     /** As the consumer hands a batch to the features. */
     private void handle(List<CaseEvent> batch) {
         List<CaseEventHandler> forBatch = features.stream().map(feature -> feature.forBatch(batch)).toList();
