@@ -35,6 +35,7 @@ class BenchmarkSmokeIntegrationTests {
 
         assertThat(report.ready()).as("the platform got ready").isNotNull();
         assertThat(report.goals()).hasSize(6);
+        assertThat(report.memory().heapPeakSampled()).as("the heap was read off the running platform").isPositive();
         String markdown = Files.readString(out.resolve(ReportWriter.MARKDOWN));
         assertThat(markdown).contains(ReportWriter.sections());
         assertThat(markdown).contains("HTTP batch ingest", "Kafka ingest", "Long stream", "Latency p50", "Latency p99",

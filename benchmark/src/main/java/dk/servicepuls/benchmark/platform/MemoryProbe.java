@@ -11,17 +11,22 @@ import java.time.Duration;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-/** Reads the platform's heap from the actuator and its resident memory from {@code /proc/<pid>/status}. */
+/**
+ * Reads the platform's heap from its Prometheus endpoint (open, as for a scraper; the actuator's metrics endpoint
+ * wants a token) and its resident memory from {@code /proc/<pid>/status}.
+ */
 public final class MemoryProbe {
 
-    private static final Pattern VALUE = Pattern.compile("\"value\"\\s*:\\s*([0-9.Ee+-]+)");
+    /** One heap pool's line, e.g. {@code jvm_memory_used_bytes{area="heap",id="G1 Eden Space"} 1.2E8}. */
+    private static final Pattern HEAP_POOL = Pattern.compile(
+            "^jvm_memory_used_bytes\\{[^}]*area=\"heap\"[^}]*}\\s+([0-9.Ee+-]+)\\s*$", Pattern.MULTILINE);
 
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
     private final URI heap;
     private final Path status;
 
     public MemoryProbe(String contactUrl, long pid) {
-        this.heap = URI.create(contactUrl + "/actuator/metrics/jvm.memory.used?tag=area:heap");
+        this.heap = URI.create(contactUrl + "/actuator/prometheus");
         this.status = Path.of("/proc", String.valueOf(pid), "status");
     }
 
@@ -33,8 +38,7 @@ public final class MemoryProbe {
         try {
             HttpResponse<String> answer = http.send(HttpRequest.newBuilder(heap).timeout(Duration.ofSeconds(5)).build(),
                     HttpResponse.BodyHandlers.ofString());
-            Matcher value = VALUE.matcher(answer.body());
-            return answer.statusCode() == 200 && value.find() ? (long) Double.parseDouble(value.group(1)) : -1;
+            return answer.statusCode() == 200 ? heapUsed(answer.body()) : -1;
         }
         catch (IOException e) {
             return -1;
@@ -43,6 +47,18 @@ public final class MemoryProbe {
             Thread.currentThread().interrupt();
             return -1;
         }
+    }
+
+    /** The sum over the heap's pools in a Prometheus exposition, or -1 where it has none. */
+    public static long heapUsed(String exposition) {
+        Matcher pool = HEAP_POOL.matcher(exposition);
+        double sum = 0;
+        boolean found = false;
+        while (pool.find()) {
+            sum += Double.parseDouble(pool.group(1));
+            found = true;
+        }
+        return found ? (long) sum : -1;
     }
 
     private long statusKilobytes(String field) {
