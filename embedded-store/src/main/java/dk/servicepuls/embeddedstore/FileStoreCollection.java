@@ -7,6 +7,7 @@ import java.util.stream.Stream;
 import de.bwaldvogel.mongo.MongoDatabase;
 import de.bwaldvogel.mongo.backend.CollectionOptions;
 import de.bwaldvogel.mongo.backend.CursorRegistry;
+import de.bwaldvogel.mongo.backend.IndexKey;
 import de.bwaldvogel.mongo.backend.QueryResult;
 import de.bwaldvogel.mongo.backend.h2.H2Collection;
 import de.bwaldvogel.mongo.bson.Document;
@@ -17,6 +18,8 @@ import org.h2.mvstore.MVMap;
 final class FileStoreCollection extends H2Collection {
 
     private static final String ID = "_id";
+
+    private static final List<IndexKey> ID_KEY = List.of(new IndexKey(ID, true));
 
     private final Supplier<ScanGuard> scanGuard;
 
@@ -30,12 +33,13 @@ final class FileStoreCollection extends H2Collection {
     @Override
     protected QueryResult queryDocuments(Document query, Document orderBy, int numberToSkip, int limit,
             int batchSize, Document fieldSelector) {
-        Iterable<Object> candidates = idLookup(query);
+        IndexSelection.Candidates<Object> candidates = idLookup(query);
         if (candidates == null) {
             candidates = IndexSelection.candidates(getIndexes(), query);
         }
         if (candidates != null) {
-            return matchDocuments(query, candidates, orderBy, numberToSkip, limit, batchSize, fieldSelector);
+            return matchDocuments(candidates.residual(), candidates.positions(), orderBy, numberToSkip, limit,
+                    batchSize, fieldSelector);
         }
         CollectionScans.beforeScan(this.scanGuard.get(), this, query, orderBy);
         return matchDocuments(query, orderBy, numberToSkip, limit, batchSize, fieldSelector);
@@ -47,7 +51,7 @@ final class FileStoreCollection extends H2Collection {
      * serialising them again. Only for these two types is the stored key the one the query gives; numbers, for
      * one, are found by value (1 = 1L = 1.0) and go through the index.
      */
-    private Iterable<Object> idLookup(Document query) {
+    private IndexSelection.Candidates<Object> idLookup(Document query) {
         if (!ID.equals(getIdField())) {
             return null;
         }
@@ -55,7 +59,8 @@ final class FileStoreCollection extends H2Collection {
         if (!(id instanceof String) && !(id instanceof ObjectId)) {
             return null;
         }
-        return getDocument(id) == null ? List.of() : List.of(id);
+        List<Object> found = getDocument(id) == null ? List.of() : List.of(id);
+        return new IndexSelection.Candidates<>(found, IndexSelection.residualAfter(ID_KEY, query));
     }
 
     @Override

@@ -24,9 +24,10 @@ final class MemoryStoreCollection extends MemoryCollection {
     @Override
     protected QueryResult queryDocuments(Document query, Document orderBy, int numberToSkip, int limit,
             int batchSize, Document fieldSelector) {
-        Iterable<Integer> candidates = IndexSelection.candidates(getIndexes(), query);
+        IndexSelection.Candidates<Integer> candidates = IndexSelection.candidates(getIndexes(), query);
         if (candidates != null) {
-            return matchDocuments(query, candidates, orderBy, numberToSkip, limit, batchSize, fieldSelector);
+            return matchDocuments(candidates.residual(), candidates.positions(), orderBy, numberToSkip, limit,
+                    batchSize, fieldSelector);
         }
         CollectionScans.beforeScan(this.scanGuard.get(), this, query, orderBy);
         return matchDocuments(query, orderBy, numberToSkip, limit, batchSize, fieldSelector);

@@ -153,6 +153,29 @@ class IndexFirstLookupTests {
 
     @ParameterizedTest
     @ValueSource(strings = { "memory", "file" })
+    void whatALookupAnsweredMatchesAsTheMatcherWouldAndTheRestIsStillMatched(String kind) {
+        open(kind);
+        this.cases.createIndex(Indexes.ascending("tenant", "number"), new IndexOptions().unique(true));
+        this.cases.insertOne(new Document("_id", new Document("source", "/a").append("id", "1")).append("status", "open"));
+        this.store.scanGuard.reset();
+
+        // numbers by value, as the matcher compares them
+        assertThat(ids(and(eq("tenant", "t1"), eq("number", 5.0)))).containsExactly("case-5");
+        assertThat(ids(and(eq("tenant", "t1"), eq("number", 5L), eq("status", "open")))).isEmpty();
+        // a document _id field by field
+        assertThat(ids(in("_id", new Document("source", "/a").append("id", "1"), "case-2"))).hasSize(2);
+        assertThat(ids(and(in("_id", new Document("source", "/a").append("id", "1")), eq("status", "closed")))).isEmpty();
+        // an _id criterion inside $and beside another one on _id: both still hold
+        assertThat(ids(new Document("$and", List.of(new Document("_id", new Document("$in", List.of("case-1", "case-2"))),
+                new Document("_id", new Document("$ne", "case-1")))))).containsExactly("case-2");
+        assertThat(ids(and(in("_id", "case-1", "case-2", "case-3"), gt("number", 1), eq("status", "closed"))))
+                .containsExactly("case-3");
+
+        assertThat(this.store.scanGuard.scans()).isEmpty();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = { "memory", "file" })
     void aQueryNoIndexServesIsRecordedByItsShapeWithoutItsValues(String kind) {
         open(kind);
 
