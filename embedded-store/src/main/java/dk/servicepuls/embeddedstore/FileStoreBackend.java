@@ -66,6 +66,9 @@ public final class FileStoreBackend extends H2Backend {
 
     private long nextCompaction = System.nanoTime();
 
+    /** Only changed while the write lock is held. */
+    private volatile long commits;
+
     private FileStoreBackend(MVStore mvStore, ScanGuard scanGuard) {
         super(mvStore);
         this.scanGuard = Objects.requireNonNull(scanGuard, "scanGuard");
@@ -120,7 +123,11 @@ public final class FileStoreBackend extends H2Backend {
         this.commandsAndCommits.writeLock().lock();
         try {
             compactIfDue();
+            boolean changed = getMvStore().hasUnsavedChanges();
             super.commit();
+            if (changed) {
+                this.commits++;
+            }
         }
         finally {
             this.commandsAndCommits.writeLock().unlock();
@@ -159,6 +166,11 @@ public final class FileStoreBackend extends H2Backend {
 
     private boolean isStored(long version) {
         return getMvStore().getCurrentVersion() > version || !getMvStore().hasUnsavedChanges();
+    }
+
+    /** How many commits this store has made since it was opened: a commit per write command, fewer where they group. */
+    public long commits() {
+        return this.commits;
     }
 
     /** The guard every collection scan of this store passes; {@code null} only while the constructor runs. */

@@ -108,7 +108,8 @@ public final class LocalDocumentStore implements AutoCloseable {
         finally {
             closeBackend(this.backend);
         }
-        log.info("Document store on {} stopped (file {})", this.connectionString, this.file);
+        log.info("Document store on {} stopped (file {}, {} commits)", this.connectionString, this.file,
+                this.backend.commits());
     }
 
     /** The full collection scans this store has seen (by shape, never values), and the policy applied to them. */
