@@ -1,0 +1,67 @@
+package dk.servicepuls.feedback.analysis;
+
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Finds what the writer says they will do: complain, appeal, go to the Ombudsman, a lawyer or the press, or take
+ * it higher. A trigger does not count when its clause denies or puts it aside: a negator among the four words
+ * before it or just after it ("jeg vil ikke klage", "I'm not complaining"), or one of the lexicon's cancelling
+ * words earlier in the clause or around it ("overvejede at klage", "min klage fra sidste år", "no need to
+ * complain").
+ */
+final class ComplaintIntent {
+
+    private static final int NEGATION_BEFORE = 4;
+    private static final int NEGATION_AFTER = 1;
+
+    record Result(Set<IntentKind> kinds, List<Signal> signals) {
+    }
+
+    private ComplaintIntent() {
+    }
+
+    static Result of(List<Token> tokens, Lexicon lexicon) {
+        Set<IntentKind> kinds = EnumSet.noneOf(IntentKind.class);
+        List<Signal> signals = new ArrayList<>();
+        int i = 0;
+        while (i < tokens.size()) {
+            Phrases.Match<IntentKind> trigger = lexicon.intents.at(tokens, i);
+            if (trigger == null) {
+                i++;
+                continue;
+            }
+            if (!putAside(tokens, trigger, lexicon)) {
+                kinds.add(trigger.value());
+                signals.add(new Signal(trigger.value().code(), SentimentScore.words(tokens, i, trigger.length())));
+            }
+            i = trigger.end();
+        }
+        return new Result(kinds, signals);
+    }
+
+    private static boolean putAside(List<Token> tokens, Phrases.Match<IntentKind> trigger, Lexicon lexicon) {
+        int clause = tokens.get(trigger.start()).clause();
+        int clauseStart = trigger.start();
+        while (clauseStart > 0 && tokens.get(clauseStart - 1).clause() == clause) {
+            clauseStart--;
+        }
+        for (int j = clauseStart; j < trigger.end(); j++) {
+            Phrases.Match<Boolean> cancel = lexicon.cancelsIntent.at(tokens, j);
+            if (cancel != null) {
+                return true;
+            }
+            if (j >= trigger.start() - NEGATION_BEFORE && j < trigger.start() && lexicon.negators.at(tokens, j) != null) {
+                return true;
+            }
+        }
+        for (int j = trigger.end(); j < Math.min(tokens.size(), trigger.end() + NEGATION_AFTER); j++) {
+            if (tokens.get(j).clause() == clause && lexicon.negators.at(tokens, j) != null) {
+                return true;
+            }
+        }
+        return false;
+    }
+}

@@ -1,0 +1,126 @@
+package dk.servicepuls.feedback.analysis;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * One language's lexicon, read from {@code analysis/lexicon-<code>.txt}: sentiment weights, negators,
+ * intensifiers and diminishers, contrast words, what cancels a complaint word, the complaint-intent phrases by
+ * kind, the topic phrases, and spelling variants. Every entry is stemmed as the texts are, so it matches every
+ * inflection of its words.
+ */
+final class Lexicon {
+
+    final Language language;
+    final Phrases<Double> sentiment = new Phrases<>();
+    final Phrases<Boolean> negators = new Phrases<>();
+    final Phrases<Double> intensifiers = new Phrases<>();
+    final Phrases<Boolean> contrast = new Phrases<>();
+    final Phrases<Boolean> cancelsIntent = new Phrases<>();
+    final Phrases<IntentKind> intents = new Phrases<>();
+    final Phrases<Topic> topics = new Phrases<>();
+    final Map<String, String> spelling = new HashMap<>();
+
+    private Lexicon(Language language) {
+        this.language = language;
+    }
+
+    static Map<Language, Lexicon> loadAll() {
+        Map<Language, Lexicon> lexicons = new EnumMap<>(Language.class);
+        for (Language language : Language.values()) {
+            lexicons.put(language, load(language));
+        }
+        return lexicons;
+    }
+
+    static Lexicon load(Language language) {
+        String resource = "analysis/lexicon-" + language.code() + ".txt";
+        InputStream in = Lexicon.class.getClassLoader().getResourceAsStream(resource);
+        if (in == null) {
+            throw new IllegalStateException("No lexicon " + resource + " on the class path");
+        }
+        Lexicon lexicon = new Lexicon(language);
+        try (BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
+            String section = null;
+            String line;
+            int number = 0;
+            while ((line = reader.readLine()) != null) {
+                number++;
+                String trimmed = line.strip();
+                if (trimmed.isEmpty() || trimmed.startsWith("#")) {
+                    continue;
+                }
+                if (trimmed.startsWith("[") && trimmed.endsWith("]")) {
+                    section = trimmed.substring(1, trimmed.length() - 1);
+                    continue;
+                }
+                if (section == null) {
+                    throw new IllegalStateException(resource + ":" + number + ": an entry before any [section]");
+                }
+                lexicon.read(section, trimmed.split("\t"), resource + ":" + number);
+            }
+        }
+        catch (IOException ex) {
+            throw new UncheckedIOException(ex);
+        }
+        return lexicon;
+    }
+
+    private void read(String section, String[] fields, String where) {
+        String term = fields[0].strip().toLowerCase(Locale.ROOT);
+        if (section.equals("spelling")) {
+            spelling.put(term, value(fields, where).toLowerCase(Locale.ROOT));
+            return;
+        }
+        String[] stems = stems(term);
+        switch (section) {
+            case "sentiment" -> sentiment.add(stems, number(fields, where));
+            case "negators" -> negators.add(stems, Boolean.TRUE);
+            case "intensifiers", "diminishers" -> intensifiers.add(stems, number(fields, where));
+            case "contrast" -> contrast.add(stems, Boolean.TRUE);
+            case "cancels-intent" -> cancelsIntent.add(stems, Boolean.TRUE);
+            default -> {
+                if (section.startsWith("intent:")) {
+                    intents.add(stems, IntentKind.ofCode(section.substring("intent:".length()), where));
+                }
+                else if (section.startsWith("topic:")) {
+                    topics.add(stems, Topic.ofCode(section.substring("topic:".length()), where));
+                }
+                else {
+                    throw new IllegalStateException(where + ": unknown section [" + section + "]");
+                }
+            }
+        }
+    }
+
+    /** The stems of a term's words, as a text's words are stemmed (spelling variants put right first). */
+    private String[] stems(String term) {
+        List<Token> tokens = Tokens.of(term, language, spelling);
+        return tokens.stream().map(Token::stem).toArray(String[]::new);
+    }
+
+    private static String value(String[] fields, String where) {
+        if (fields.length < 2 || fields[1].isBlank()) {
+            throw new IllegalStateException(where + ": the entry needs a value after a tab");
+        }
+        return fields[1].strip();
+    }
+
+    private static double number(String[] fields, String where) {
+        try {
+            return Double.parseDouble(value(fields, where));
+        }
+        catch (NumberFormatException ex) {
+            throw new IllegalStateException(where + ": not a number: " + fields[1], ex);
+        }
+    }
+}

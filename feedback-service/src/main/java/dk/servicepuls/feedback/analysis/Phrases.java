@@ -1,0 +1,88 @@
+package dk.servicepuls.feedback.analysis;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Terms and phrases as stem sequences, each with a value, found in a text's words by their first stem: the longest
+ * phrase starting at a word wins, so "klage over afgørelsen" is one appeal and not a complaint plus two words.
+ */
+final class Phrases<V> {
+
+    /** A phrase found at a word, and how many words it spans. */
+    record Match<V>(int start, int length, V value) {
+
+        int end() {
+            return start + length;
+        }
+    }
+
+    private record Entry<V>(String[] stems, V value) {
+    }
+
+    private final Map<String, List<Entry<V>>> byFirstStem = new HashMap<>();
+
+    /** Single-word entries by stem, for the last part of a compound. */
+    private final Map<String, V> singleWords = new HashMap<>();
+
+    private int shortestSingleWord = Integer.MAX_VALUE;
+
+    void add(String[] stems, V value) {
+        if (stems.length == 0) {
+            return;
+        }
+        List<Entry<V>> entries = byFirstStem.computeIfAbsent(stems[0], first -> new ArrayList<>());
+        entries.add(new Entry<>(stems, value));
+        entries.sort(Comparator.comparingInt((Entry<V> entry) -> entry.stems().length).reversed());
+        if (stems.length == 1) {
+            singleWords.putIfAbsent(stems[0], value);
+            shortestSingleWord = Math.min(shortestSingleWord, stems[0].length());
+        }
+    }
+
+    /** The longest phrase that starts at word {@code at} and stays within its clause; {@code null} if none. */
+    Match<V> at(List<Token> tokens, int at) {
+        List<Entry<V>> entries = byFirstStem.get(tokens.get(at).stem());
+        if (entries == null) {
+            return null;
+        }
+        for (Entry<V> entry : entries) {
+            if (matches(entry.stems(), tokens, at)) {
+                return new Match<>(at, entry.stems().length, entry.value());
+            }
+        }
+        return null;
+    }
+
+    /**
+     * For a compound such as "telefonkø" or "møgsystem": the single-word entry its longest last part is, leaving a
+     * first part of at least three letters; {@code null} if none.
+     */
+    V lastPartOf(String stem, int shortestPart) {
+        int shortest = Math.max(shortestPart, shortestSingleWord);
+        for (int start = 3; stem.length() - start >= shortest; start++) {
+            V value = singleWords.get(stem.substring(start));
+            if (value != null) {
+                return value;
+            }
+        }
+        return null;
+    }
+
+    private static boolean matches(String[] stems, List<Token> tokens, int at) {
+        if (at + stems.length > tokens.size()) {
+            return false;
+        }
+        int clause = tokens.get(at).clause();
+        for (int i = 0; i < stems.length; i++) {
+            Token token = tokens.get(at + i);
+            if (token.clause() != clause || !token.stem().equals(stems[i])) {
+                return false;
+            }
+        }
+        return true;
+    }
+}

@@ -1,0 +1,116 @@
+package dk.servicepuls.feedback.analysis;
+
+import java.util.List;
+
+/**
+ * Sentiment from the lexicon's weights, in the manner of VADER (Hutto and Gilbert, 2014): each sentiment word or
+ * phrase counts with its weight, times the nearest intensifier or diminisher among the three words before it, and
+ * turned and damped by a negator among them ("ikke særlig hjælpsom", "not helpful at all" reads its negator three
+ * words back); words before the last contrast word ("men", "but") count half, from it on one and a half; each
+ * exclamation mark (up to three) adds to the sum in its direction. The sum maps onto -1..1 as
+ * {@code s / sqrt(s² + 15)}; from {@link #THRESHOLD} either way it is positive or negative.
+ */
+final class SentimentScore {
+
+    static final double THRESHOLD = 0.15;
+
+    private static final int LOOK_BACK = 3;
+    private static final double NEGATION = -0.7;
+    private static final double BEFORE_CONTRAST = 0.5;
+    private static final double FROM_CONTRAST = 1.5;
+    private static final double EXCLAMATION = 0.3;
+    private static final double ALPHA = 15;
+    /** A word counts as a signal of its sentiment from this much. */
+    private static final double SIGNAL_WEIGHT = 1.0;
+
+    /** The sum before mapping, and where each signal came from. */
+    record Result(double score, List<Signal> signals) {
+
+        String label() {
+            return score >= THRESHOLD ? "positive" : score <= -THRESHOLD ? "negative" : "neutral";
+        }
+    }
+
+    private SentimentScore() {
+    }
+
+    static Result of(String text, List<Token> tokens, Lexicon lexicon) {
+        int contrastAt = lastContrast(tokens, lexicon);
+        double sum = 0;
+        List<Signal> signals = new java.util.ArrayList<>();
+        int i = 0;
+        while (i < tokens.size()) {
+            Phrases.Match<Double> match = lexicon.sentiment.at(tokens, i);
+            int length = match == null ? 1 : match.length();
+            Double weight = match != null ? match.value() : lastPart(tokens.get(i), lexicon);
+            if (weight == null) {
+                i++;
+                continue;
+            }
+            double value = weight * modifier(tokens, i, lexicon);
+            if (contrastAt >= 0) {
+                value *= i < contrastAt ? BEFORE_CONTRAST : FROM_CONTRAST;
+            }
+            sum += value;
+            if (Math.abs(value) >= SIGNAL_WEIGHT) {
+                signals.add(new Signal(value > 0 ? "positive" : "negative", words(tokens, i, length)));
+            }
+            i += length;
+        }
+        sum += Math.signum(sum) * EXCLAMATION * Math.min(3, count(text, '!'));
+        return new Result(sum / Math.sqrt(sum * sum + ALPHA), signals);
+    }
+
+    private static Double lastPart(Token token, Lexicon lexicon) {
+        return lexicon.language.joinsCompounds() ? lexicon.sentiment.lastPartOf(token.stem(), 3) : null;
+    }
+
+    /** The factor the words just before word {@code at} (in its clause) put on it. */
+    private static double modifier(List<Token> tokens, int at, Lexicon lexicon) {
+        double factor = 1;
+        boolean intensified = false;
+        int clause = tokens.get(at).clause();
+        for (int j = at - 1; j >= Math.max(0, at - LOOK_BACK) && tokens.get(j).clause() == clause; j--) {
+            if (lexicon.negators.at(tokens, j) != null) {
+                factor *= NEGATION;
+                break;
+            }
+            Phrases.Match<Double> intensifier = lexicon.intensifiers.at(tokens, j);
+            if (!intensified && intensifier != null && intensifier.end() <= at) {
+                factor *= intensifier.value();
+                intensified = true;
+            }
+        }
+        return factor;
+    }
+
+    private static int lastContrast(List<Token> tokens, Lexicon lexicon) {
+        for (int i = tokens.size() - 1; i > 0; i--) {
+            if (lexicon.contrast.at(tokens, i) != null) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    static String words(List<Token> tokens, int start, int length) {
+        StringBuilder words = new StringBuilder();
+        for (int i = start; i < start + length; i++) {
+            if (words.length() > 0) {
+                words.append(' ');
+            }
+            words.append(tokens.get(i).surface());
+        }
+        return words.toString();
+    }
+
+    private static int count(String text, char c) {
+        int count = 0;
+        for (int i = 0; i < text.length(); i++) {
+            if (text.charAt(i) == c) {
+                count++;
+            }
+        }
+        return count;
+    }
+}

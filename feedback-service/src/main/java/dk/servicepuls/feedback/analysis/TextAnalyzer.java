@@ -1,0 +1,36 @@
+package dk.servicepuls.feedback.analysis;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import org.springframework.stereotype.Component;
+
+/**
+ * Reads a comment, a contact note or a complaint text in Danish or English (told, or guessed from its words) and
+ * says its sentiment, complaint intent and topics. Thread-safe; no text is kept or logged. Only the first
+ * {@link #MAX_CHARACTERS} characters are read, so that no text costs more than a bounded time.
+ */
+@Component
+public class TextAnalyzer {
+
+    public static final int MAX_CHARACTERS = 10_000;
+
+    private final Map<Language, Lexicon> lexicons = Lexicon.loadAll();
+
+    /** Analyses the text in the language given, or the one its words suggest where none is given. */
+    public TextAnalysis analyse(String text, Optional<Language> language) {
+        String read = text.length() > MAX_CHARACTERS ? text.substring(0, MAX_CHARACTERS) : text;
+        Language reading = language.orElseGet(() -> LanguageGuess.of(read, Language.DA));
+        Lexicon lexicon = lexicons.get(reading);
+        List<Token> tokens = Tokens.of(read, reading, lexicon.spelling);
+        SentimentScore.Result sentiment = SentimentScore.of(read, tokens, lexicon);
+        ComplaintIntent.Result intent = ComplaintIntent.of(tokens, lexicon);
+        List<Signal> signals = new ArrayList<>(intent.signals());
+        signals.addAll(sentiment.signals());
+        return new TextAnalysis(reading.code(), sentiment.label(), Math.round(sentiment.score() * 1000) / 1000.0,
+                !intent.kinds().isEmpty(), intent.kinds().stream().map(IntentKind::code).toList(), signals,
+                TopicTags.of(tokens, lexicon, sentiment.label().equals("positive")).stream().map(Topic::code).toList());
+    }
+}

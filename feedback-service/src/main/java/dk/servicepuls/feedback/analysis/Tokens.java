@@ -1,0 +1,93 @@
+package dk.servicepuls.feedback.analysis;
+
+import java.io.IOException;
+import java.io.StringReader;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+import org.apache.lucene.analysis.standard.StandardTokenizer;
+import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
+import org.apache.lucene.analysis.tokenattributes.OffsetAttribute;
+import org.tartarus.snowball.SnowballStemmer;
+
+/**
+ * Splits a text into words with Lucene's {@link StandardTokenizer} (Unicode word boundaries) and stems them with
+ * the language's Snowball stemmer. Tokenizer and stemmers keep state, so each thread has its own.
+ */
+final class Tokens {
+
+    private static final ThreadLocal<Tokens> PER_THREAD = ThreadLocal.withInitial(Tokens::new);
+
+    private final StandardTokenizer tokenizer = new StandardTokenizer();
+    private final CharTermAttribute term = tokenizer.addAttribute(CharTermAttribute.class);
+    private final OffsetAttribute offset = tokenizer.addAttribute(OffsetAttribute.class);
+    private final Map<Language, SnowballStemmer> stemmers = new java.util.EnumMap<>(Language.class);
+
+    private Tokens() {
+        for (Language language : Language.values()) {
+            stemmers.put(language, language.newStemmer());
+        }
+    }
+
+    /** The words of the text in order, each with its stem in the language and its clause. */
+    static List<Token> of(String text, Language language, Map<String, String> spelling) {
+        return PER_THREAD.get().split(text, language, spelling);
+    }
+
+    /** A word's stem in the language, as the lexicon stems its entries. */
+    static String stem(String word, Language language) {
+        return PER_THREAD.get().stemOf(word.toLowerCase(Locale.ROOT), language);
+    }
+
+    private List<Token> split(String text, Language language, Map<String, String> spelling) {
+        List<Token> tokens = new ArrayList<>();
+        int clause = 0;
+        int lastEnd = 0;
+        try {
+            tokenizer.setReader(new StringReader(text));
+            tokenizer.reset();
+            while (tokenizer.incrementToken()) {
+                if (endsClause(text, lastEnd, offset.startOffset())) {
+                    clause++;
+                }
+                lastEnd = offset.endOffset();
+                String surface = term.toString().toLowerCase(Locale.ROOT);
+                String corrected = spelling.getOrDefault(surface, surface);
+                tokens.add(new Token(surface, stemOf(corrected, language), clause));
+            }
+            tokenizer.end();
+        }
+        catch (IOException ex) {
+            throw new UncheckedIOException(ex); // a StringReader does not fail
+        }
+        finally {
+            try {
+                tokenizer.close();
+            }
+            catch (IOException ex) {
+                // closing a StringReader does not fail either
+            }
+        }
+        return tokens;
+    }
+
+    private static boolean endsClause(String text, int from, int to) {
+        for (int i = from; i < to && i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c == '.' || c == '!' || c == '?' || c == ';' || c == ',' || c == ':' || c == '\n') {
+                return from > 0;
+            }
+        }
+        return false;
+    }
+
+    private String stemOf(String word, Language language) {
+        SnowballStemmer stemmer = stemmers.get(language);
+        stemmer.setCurrent(word);
+        stemmer.stem();
+        return stemmer.getCurrent();
+    }
+}

@@ -1,0 +1,108 @@
+package dk.servicepuls.feedback.analysis;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.Optional;
+
+import org.junit.jupiter.api.Test;
+
+class TextAnalyzerTests {
+
+    private static final TextAnalyzer ANALYZER = new TextAnalyzer();
+
+    private static TextAnalysis read(String text) {
+        return ANALYZER.analyse(text, Optional.empty());
+    }
+
+    @Test
+    void theLanguageIsTakenFromTheWordsWhereNoneIsGivenAndDanishWhereTheyDoNotTell() {
+        assertThat(read("Jeg har ventet meget længe på svar fra kommunen").language()).isEqualTo("da");
+        assertThat(read("I have been waiting for weeks and still no answer").language()).isEqualTo("en");
+        assertThat(read("Elendigt!!").language()).isEqualTo("da");
+        assertThat(ANALYZER.analyse("ok", Optional.of(Language.EN)).language()).isEqualTo("en");
+    }
+
+    @Test
+    void inflectionsAndMisspellingsOfASentimentWordCountAsTheWord() {
+        assertThat(read("Sagsbehandleren var meget hjælpsom").sentiment()).isEqualTo("positive");
+        assertThat(read("hjælpsomme medarbejdere").sentiment()).isEqualTo("positive");
+        assertThat(read("det var daarligt og jeg er utilfres").sentiment()).isEqualTo("negative");
+        assertThat(read("The staff were really helpfull").sentiment()).isEqualTo("positive");
+    }
+
+    @Test
+    void aNegatorTurnsTheWordsAfterItAndAnIntensifierStrengthensThem() {
+        assertThat(read("Ikke særlig hjælpsom").sentiment()).isEqualTo("negative");
+        assertThat(read("Not helpful at all").sentiment()).isEqualTo("negative");
+        assertThat(read("Det var slet ikke dårligt").sentiment()).isEqualTo("positive");
+        assertThat(read("No problems at all").sentiment()).isEqualTo("positive");
+        assertThat(read("Meget dårlig service").score()).isLessThan(read("Dårlig service").score());
+    }
+
+    @Test
+    void whatComesAfterButWeighsMore() {
+        assertThat(read("Venlig medarbejder, men svaret var forkert og jeg er meget skuffet").sentiment())
+                .isEqualTo("negative");
+        assertThat(read("It took a long time but the caseworker was fantastic").sentiment()).isEqualTo("positive");
+    }
+
+    @Test
+    void ironyTheLexiconKnowsIsNegative() {
+        assertThat(read("Tak for ingenting.").sentiment()).isEqualTo("negative");
+        assertThat(read("Thanks for nothing").sentiment()).isEqualTo("negative");
+    }
+
+    @Test
+    void theLastPartOfADanishCompoundCarriesItsMeaning() {
+        assertThat(read("Telefonkøen var uendelig").topics()).contains("waiting-time");
+        assertThat(read("Sagsbehandlingstiden er for lang").topics()).contains("processing-time");
+        assertThat(read("en møgservice").sentiment()).isEqualTo("negative");
+    }
+
+    @Test
+    void aComplaintIntentNamesItsKindAndTheWordsThatSaidIt() {
+        TextAnalysis appeal = read("Jeg vil klage over afgørelsen til Ankestyrelsen");
+        assertThat(appeal.complaintIntent()).isTrue();
+        assertThat(appeal.intentKinds()).containsExactly("appeal");
+        assertThat(appeal.signals()).contains(new Signal("appeal", "klage over afgørelsen"),
+                new Signal("appeal", "ankestyrelsen"));
+
+        assertThat(read("Jeg kontakter Folketingets Ombudsmand").intentKinds()).containsExactly("ombudsman");
+        assertThat(read("Jeg har talt med min advokat").intentKinds()).containsExactly("lawyer");
+        assertThat(read("Så går jeg til pressen").intentKinds()).containsExactly("press");
+        assertThat(read("I will take this further with your manager").intentKinds()).containsExactly("escalation");
+        assertThat(read("I want to file a formal complaint").intentKinds()).containsExactly("complaint");
+    }
+
+    @Test
+    void aComplaintTheWriterDeniesOrPutsAsideIsNoIntent() {
+        assertThat(read("Jeg vil ikke klage, men det tog lang tid").complaintIntent()).isFalse();
+        assertThat(read("Jeg overvejede at klage, men I løste det").complaintIntent()).isFalse();
+        assertThat(read("Tak fordi I hjalp mig med min klage fra sidste år").complaintIntent()).isFalse();
+        assertThat(read("I'm not complaining, just asking about the status").complaintIntent()).isFalse();
+        assertThat(read("No need to complain, it was sorted quickly").complaintIntent()).isFalse();
+    }
+
+    @Test
+    void topicsOfTheNineRulesAreTagged() {
+        assertThat(read("Jeg blev sendt rundt mellem tre afdelinger og fik forskellige svar").topics())
+                .contains("sent-around", "wrong-information");
+        assertThat(read("Hjemmesiden virker ikke og MitID fejler").topics()).contains("self-service-failure");
+        assertThat(read("Great help, thank you so much").topics()).containsExactly("good-experience");
+        assertThat(read("I disagree with the decision, it is unfair").topics()).contains("decision-disagreement");
+    }
+
+    @Test
+    void aFactualNoteIsNeutral() {
+        assertThat(read("Borger ringede og spurgte til status på ansøgningen").sentiment()).isEqualTo("neutral");
+        assertThat(read("I sent the documents yesterday, please confirm receipt").sentiment()).isEqualTo("neutral");
+    }
+
+    @Test
+    void aVeryLongTextIsReadOnlyAsFarAsTheLimit() {
+        String text = "dårlig ".repeat(TextAnalyzer.MAX_CHARACTERS) + "fantastisk";
+        TextAnalysis analysis = read(text);
+        assertThat(analysis.sentiment()).isEqualTo("negative");
+        assertThat(analysis.signals()).noneMatch(signal -> signal.words().equals("fantastisk"));
+    }
+}
