@@ -29,6 +29,10 @@ final class ComplaintIntent {
         int i = 0;
         while (i < tokens.size()) {
             Phrases.Match<IntentKind> trigger = lexicon.intents.at(tokens, i);
+            if (trigger == null && lexicon.language.joinsCompounds()) {
+                IntentKind part = lexicon.intents.lastPartOf(tokens.get(i).stem(), 5);
+                trigger = part == null ? null : new Phrases.Match<>(i, 1, part);
+            }
             if (trigger == null) {
                 i++;
                 continue;

@@ -29,6 +29,7 @@ final class Lexicon {
     final Phrases<IntentKind> intents = new Phrases<>();
     final Phrases<Topic> topics = new Phrases<>();
     final Map<String, String> spelling = new HashMap<>();
+    final Phrases<Boolean> noteSubjects = new Phrases<>();
 
     private Lexicon(Language language) {
         this.language = language;
@@ -83,11 +84,20 @@ final class Lexicon {
         }
         String[] stems = stems(term);
         switch (section) {
-            case "sentiment" -> sentiment.add(stems, number(fields, where));
+            case "sentiment" -> {
+                double weight = number(fields, where);
+                sentiment.add(stems, weight);
+                if (stems.length == 1 && language.joinsCompounds()) {
+                    // Danish adjectives: the stemmer leaves the neuter -t (godt, nemt), and may leave an -e
+                    sentiment.add(stems(term + "t"), weight);
+                    sentiment.add(stems(term + "e"), weight);
+                }
+            }
             case "negators" -> negators.add(stems, Boolean.TRUE);
             case "intensifiers", "diminishers" -> intensifiers.add(stems, number(fields, where));
             case "contrast" -> contrast.add(stems, Boolean.TRUE);
             case "cancels-intent" -> cancelsIntent.add(stems, Boolean.TRUE);
+            case "note-subjects" -> noteSubjects.add(stems, Boolean.TRUE);
             default -> {
                 if (section.startsWith("intent:")) {
                     intents.add(stems, IntentKind.ofCode(section.substring("intent:".length()), where));
@@ -100,6 +110,11 @@ final class Lexicon {
                 }
             }
         }
+    }
+
+    /** Whether the text opens as a caseworker's note about the party ("Borger oplyste…", "Citizen called…"). */
+    boolean startsANote(List<Token> tokens) {
+        return !tokens.isEmpty() && noteSubjects.at(tokens, 0) != null;
     }
 
     /** The stems of a term's words, as a text's words are stemmed (spelling variants put right first). */

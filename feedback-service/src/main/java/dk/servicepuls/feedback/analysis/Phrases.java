@@ -30,11 +30,15 @@ final class Phrases<V> {
 
     private int shortestSingleWord = Integer.MAX_VALUE;
 
+    /** Adds a phrase; one already there with the same stems keeps its value. */
     void add(String[] stems, V value) {
         if (stems.length == 0) {
             return;
         }
         List<Entry<V>> entries = byFirstStem.computeIfAbsent(stems[0], first -> new ArrayList<>());
+        if (entries.stream().anyMatch(entry -> java.util.Arrays.equals(entry.stems(), stems))) {
+            return;
+        }
         entries.add(new Entry<>(stems, value));
         entries.sort(Comparator.comparingInt((Entry<V> entry) -> entry.stems().length).reversed());
         if (stems.length == 1) {
@@ -58,12 +62,13 @@ final class Phrases<V> {
     }
 
     /**
-     * For a compound such as "telefonkø" or "møgsystem": the single-word entry its longest last part is, leaving a
-     * first part of at least three letters; {@code null} if none.
+     * For a compound such as "telefonkø" or "byrådspolitiker": the single-word entry its longest last part is,
+     * leaving a first part of at least four letters (shorter ones are mostly prefixes, as in "forventet", not
+     * words); {@code null} if none.
      */
     V lastPartOf(String stem, int shortestPart) {
         int shortest = Math.max(shortestPart, shortestSingleWord);
-        for (int start = 3; stem.length() - start >= shortest; start++) {
+        for (int start = 4; stem.length() - start >= shortest; start++) {
             V value = singleWords.get(stem.substring(start));
             if (value != null) {
                 return value;

@@ -17,6 +17,12 @@ public class TextAnalyzer {
 
     public static final int MAX_CHARACTERS = 10_000;
 
+    /**
+     * What a complaint intent adds to the sentiment: a writer who says they will complain is not content, whatever
+     * polite words they use. Not for a caseworker's note reporting it ("Borger oplyste, at hun vil klage").
+     */
+    private static final double THREAT = -2;
+
     private final Map<Language, Lexicon> lexicons = Lexicon.loadAll();
 
     /** Analyses the text in the language given, or the one its words suggest where none is given. */
@@ -25,8 +31,9 @@ public class TextAnalyzer {
         Language reading = language.orElseGet(() -> LanguageGuess.of(read, Language.DA));
         Lexicon lexicon = lexicons.get(reading);
         List<Token> tokens = Tokens.of(read, reading, lexicon.spelling);
-        SentimentScore.Result sentiment = SentimentScore.of(read, tokens, lexicon);
         ComplaintIntent.Result intent = ComplaintIntent.of(tokens, lexicon);
+        double bias = intent.kinds().isEmpty() || lexicon.startsANote(tokens) ? 0 : THREAT;
+        SentimentScore.Result sentiment = SentimentScore.of(read, tokens, lexicon, bias);
         List<Signal> signals = new ArrayList<>(intent.signals());
         signals.addAll(sentiment.signals());
         return new TextAnalysis(reading.code(), sentiment.label(), Math.round(sentiment.score() * 1000) / 1000.0,
