@@ -92,6 +92,18 @@ final class CaseFacts {
         return facts.stream().filter(predicate).count();
     }
 
+    /** The words of the latest analysis that found a complaint intent, or {@code null}. */
+    String intentWords() {
+        String words = null;
+        for (Fact fact : facts) {
+            if (fact.kind() == Fact.Kind.ANALYSIS && Boolean.TRUE.equals(fact.complaintIntent())
+                    && fact.intentWords() != null) {
+                words = fact.intentWords();
+            }
+        }
+        return words;
+    }
+
     boolean complaintIntent() {
         return any(fact -> fact.kind() == Fact.Kind.ANALYSIS && Boolean.TRUE.equals(fact.complaintIntent()));
     }

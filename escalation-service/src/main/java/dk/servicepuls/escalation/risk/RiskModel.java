@@ -107,8 +107,12 @@ class RiskModel {
 
     private void complaintIntent(CaseFacts facts, List<Factor> factors) {
         if (facts.complaintIntent()) {
-            add(factors, COMPLAINT_INTENT, weights.complaintIntent(), "En kommentar tyder på, at en klage er på vej.",
-                    "A comment suggests that a complaint is coming.");
+            String words = facts.intentWords();
+            add(factors, COMPLAINT_INTENT, weights.complaintIntent(),
+                    words == null ? "En kommentar tyder på, at en klage er på vej."
+                            : "En kommentar tyder på, at en klage er på vej: »" + words + "«.",
+                    words == null ? "A comment suggests that a complaint is coming."
+                            : "A comment suggests that a complaint is coming: “" + words + "”.");
         }
     }
 

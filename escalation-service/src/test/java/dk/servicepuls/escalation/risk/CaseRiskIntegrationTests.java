@@ -179,6 +179,22 @@ class CaseRiskIntegrationTests {
     }
 
     @Test
+    void theWordsThatSaidAComplaintIsComingAreTheReasonShown() {
+        decisionPending(caseId, "rejected");
+        await().atMost(WAIT).untilAsserted(() -> assertThat(risk(caseId).get("score").asInt()).isEqualTo(40));
+        // as feedback-service announces "Jeg vil klage over afgørelsen, det er helt urimeligt"
+        feedback(caseId, EventType.FEEDBACK_ANALYZED, "{\"feedbackId\":\"f-2\",\"language\":\"da\",\"sentiment\":\"negative\","
+                + "\"sentimentScore\":-0.85,\"complaintIntent\":true,\"signals\":[\"appeal:klage over afgørelsen\","
+                + "\"negative:urimeligt\"],\"topics\":[\"decision-disagreement\"],\"intentKinds\":[\"appeal\"]}");
+
+        await().atMost(WAIT).untilAsserted(() -> assertThat(codes(risk(caseId).get("factors"))).contains("complaint_intent"));
+        JsonNode intent = risk(caseId).get("factors").valueStream()
+                .filter(factor -> factor.get("code").asString().equals("complaint_intent")).findFirst().orElseThrow();
+        assertThat(intent.get("reasonDa").asString()).endsWith("»klage over afgørelsen«.");
+        assertThat(intent.get("reasonEn").asString()).contains("klage over afgørelsen").doesNotContain("urimeligt");
+    }
+
+    @Test
     void expectedApprovalIsNoUnfavourableDecision() {
         RecordMetadata sent = decisionPending(caseId, "approved");
 
