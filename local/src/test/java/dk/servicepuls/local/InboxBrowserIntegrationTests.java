@@ -98,6 +98,27 @@ class InboxBrowserIntegrationTests {
     }
 
     @Test
+    void aCommentThatSaysAComplaintIsComingShowsItsWordsAsTheTasksReason(@TempDir Path profile) throws Exception {
+        String caseId = expectedRejection("caseworker1");
+        String token = DemoTokens.script(http, platform.url(LocalService.IDENTITY));
+        assertThat(post(platform.url(LocalService.FEEDBACK) + "/api/v1/events", token, event(caseId,
+                "dk.servicepuls.feedback.submitted.v1", "{\"feedbackId\":\"svar-" + caseId + "\",\"comment\":"
+                        + "\"Jeg vil klage over afgørelsen, det er helt urimeligt\",\"language\":\"da\"}"))).isEqualTo(202);
+        await().atMost(Browser.WAIT).untilAsserted(() -> assertThat(get(platform.url(LocalService.ESCALATION)
+                + "/api/v1/cases/" + caseId + "/risk?department=borgerservice", token)).contains("»klage over afgørelsen«"));
+
+        try (Browser browser = Browser.start(profile)) {
+            browser.signIn(inbox, "caseworker1", "demo-caseworker1");
+            browser.wait.until(ExpectedConditions.presenceOfElementLocated(
+                    By.cssSelector("#mine-tasks tr[data-case-id='" + caseId + "']"))).findElement(By.tagName("a")).click();
+            browser.await(By.id("claim"));
+
+            assertThat(browser.driver.findElement(By.tagName("main")).getText())
+                    .contains("En kommentar tyder på, at en klage er på vej: »klage over afgørelsen«.");
+        }
+    }
+
+    @Test
     void signingOutOfTheInboxSignsOutOfTheIssuerSoTheNextPersonMustSignInAsThemselves(@TempDir Path profile) {
         try (Browser browser = Browser.start(profile)) {
             browser.signIn(inbox, "caseworker1", "demo-caseworker1");
