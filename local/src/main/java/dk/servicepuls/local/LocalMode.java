@@ -150,6 +150,10 @@ public final class LocalMode implements AutoCloseable {
         if (service.ingests()) {
             args.addAll(DemoSenders.bindings());
         }
+        if (service == LocalService.FEEDBACK) {
+            // survey links point at the survey page as this machine serves it
+            args.add("--servicepuls.surveys.base-url=" + url(LocalService.FEEDBACK));
+        }
         if (service.security() == LocalService.Security.ISSUER) {
             // the inbox's sign-in comes back to escalation-service, on whatever port it runs
             args.add("--servicepuls.identity.inbox-port=" + settings.ports().get(LocalService.ESCALATION));

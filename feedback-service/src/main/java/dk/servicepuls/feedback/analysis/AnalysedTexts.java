@@ -13,6 +13,7 @@ import dk.servicepuls.contracts.events.ComplaintFiled;
 import dk.servicepuls.contracts.events.ContactRecorded;
 import dk.servicepuls.contracts.events.FeedbackAnalyzed;
 import dk.servicepuls.contracts.events.FeedbackSubmitted;
+import dk.servicepuls.feedback.events.PublishedEvents;
 import dk.servicepuls.platform.kafka.CloudEventMessages;
 import dk.servicepuls.platform.outbox.Outbox;
 import dk.servicepuls.platform.outbox.OutboxEntry;
@@ -32,7 +33,7 @@ import tools.jackson.databind.json.JsonMapper;
  * document keeps the analysis and where it came from, never the text.
  */
 @Component
-class AnalysedTexts {
+class AnalysedTexts implements PublishedEvents {
 
     static final String COLLECTION = "analyses";
     static final String SOURCE = "/servicepuls/feedback-service";
@@ -56,7 +57,8 @@ class AnalysedTexts {
     }
 
     /** Analyses the texts of a batch of published events and stores each announcement once. */
-    void on(List<CloudEvent> events) {
+    @Override
+    public void on(String topic, List<CloudEvent> events) {
         List<Document> documents = new ArrayList<>();
         for (CloudEvent event : events) {
             textOf(event).ifPresent(text -> documents.add(document(event, text)));

@@ -1,0 +1,99 @@
+package dk.servicepuls.feedback.surveys;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.Date;
+import java.util.List;
+import java.util.Optional;
+
+import dk.servicepuls.contracts.EventType;
+import dk.servicepuls.contracts.Topics;
+import dk.servicepuls.contracts.events.FeedbackSubmitted;
+import dk.servicepuls.contracts.events.Language;
+import dk.servicepuls.platform.outbox.Outbox;
+import dk.servicepuls.platform.outbox.OutboxEntry;
+import dk.servicepuls.platform.outbox.OutboxRelay;
+import dk.servicepuls.platform.privacy.FreeTextMasker;
+import org.bson.Document;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.query.Criteria;
+import org.springframework.data.mongodb.core.query.Query;
+import org.springframework.data.mongodb.core.query.Update;
+import org.springframework.stereotype.Component;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * An invitation as the page sees it, and its answer: taken once, in one update that finds the invitation still
+ * unanswered and unexpired, marks it answered and puts the {@code feedback.submitted} announcement in its outbox.
+ * The comment is masked before it is stored or published, as ingest masks every comment.
+ */
+@Component
+class SurveyAnswers {
+
+    enum State { OPEN, ANSWERED, EXPIRED, UNKNOWN }
+
+    record Invitation(String id, State state, List<SurveyType> types) {
+    }
+
+    record Answer(Integer csat, Integer ces, Integer nps, String comment, String language) {
+    }
+
+    private final MongoTemplate mongo;
+    private final OutboxRelay relay;
+    private final JsonMapper json;
+    private final Clock clock;
+    private final SurveyTokens tokens;
+    private final FreeTextMasker masker;
+
+    SurveyAnswers(MongoTemplate mongo, OutboxRelay relay, JsonMapper json, Clock clock, SurveyTokens tokens,
+            FreeTextMasker masker) {
+        this.mongo = mongo;
+        this.relay = relay;
+        this.json = json;
+        this.clock = clock;
+        this.tokens = tokens;
+        this.masker = masker;
+    }
+
+    Invitation find(String token) {
+        Optional<SurveyTokens.Verified> verified = tokens.verify(token);
+        if (verified.isEmpty()) {
+            return new Invitation(null, State.UNKNOWN, List.of());
+        }
+        Document invitation = mongo.findOne(Query.query(Criteria.where("_id").is(verified.get().invitationId())),
+                Document.class, Invitations.INVITATIONS);
+        if (invitation == null) {
+            return new Invitation(null, State.UNKNOWN, List.of());
+        }
+        List<SurveyType> types = invitation.getList("types", String.class).stream().map(SurveyType::valueOf).toList();
+        State state = "answered".equals(invitation.getString("status")) ? State.ANSWERED
+                : !verified.get().expiresAt().isAfter(clock.instant()) ? State.EXPIRED : State.OPEN;
+        return new Invitation(invitation.getString("_id"), state, types);
+    }
+
+    /** Takes the answer if the invitation is still open; otherwise says why not. */
+    State answer(String token, Answer answer) {
+        Invitation invitation = find(token);
+        if (invitation.state() != State.OPEN) {
+            return invitation.state();
+        }
+        Document stored = mongo.findOne(Query.query(Criteria.where("_id").is(invitation.id())), Document.class,
+                Invitations.INVITATIONS);
+        Instant now = clock.instant();
+        String comment = answer.comment() == null || answer.comment().isBlank() ? null : masker.mask(answer.comment().strip());
+        FeedbackSubmitted submitted = new FeedbackSubmitted(invitation.id(), stored.getString("contactId"), null,
+                answer.csat(), answer.ces(), answer.nps(), comment, "en".equals(answer.language()) ? Language.EN : Language.DA);
+        Update update = new Update().set("status", "answered").set("answeredAt", Date.from(now));
+        Outbox.append(update, new OutboxEntry("feedback-submitted-" + invitation.id().substring(4), Topics.FEEDBACK_EVENTS,
+                stored.getString("caseId"), Invitations.SOURCE, EventType.FEEDBACK_SUBMITTED.type(), now,
+                stored.getString("caseId"), stored.getString("department"),
+                Document.parse(json.writeValueAsString(submitted))), mongo.getConverter());
+        boolean taken = mongo.updateFirst(Query.query(Criteria.where("_id").is(invitation.id()).and("status").is("invited")),
+                update, Invitations.INVITATIONS).getMatchedCount() == 1;
+        if (!taken) {
+            return State.ANSWERED; // answered meanwhile, in another tab
+        }
+        relay.enqueue(Invitations.INVITATIONS, invitation.id());
+        return State.ANSWERED;
+    }
+}

@@ -1,0 +1,132 @@
+package dk.servicepuls.feedback.surveys;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import jakarta.servlet.http.HttpServletResponse;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+
+/**
+ * The citizen's survey page, {@code /s/{token}}: the questions of the invitation, a comment, one button; a thank-you
+ * once answered, and a page of its own for a used, expired or unknown link. Plain HTML forms, no script, no
+ * third-party asset, no cookie; Danish unless {@code ?lang=en}.
+ */
+@Controller
+class SurveyPage {
+
+    static final int MAX_COMMENT = 4000;
+
+    private final SurveyAnswers answers;
+
+    SurveyPage(SurveyAnswers answers) {
+        this.answers = answers;
+    }
+
+    @GetMapping("/s/{token}")
+    String show(@PathVariable String token, @RequestParam(defaultValue = "da") String lang, Model model,
+            HttpServletResponse response) {
+        SurveyAnswers.Invitation invitation = answers.find(token);
+        return render(invitation.state(), invitation.types(), token, lang(lang), model, Map.of(), Map.of(), response);
+    }
+
+    @PostMapping("/s/{token}")
+    String answer(@PathVariable String token, @RequestParam(defaultValue = "da") String lang,
+            @RequestParam(required = false) String csat, @RequestParam(required = false) String ces,
+            @RequestParam(required = false) String nps, @RequestParam(required = false) String comment, Model model,
+            HttpServletResponse response) {
+        String language = lang(lang);
+        SurveyAnswers.Invitation invitation = answers.find(token);
+        if (invitation.state() != SurveyAnswers.State.OPEN) {
+            return render(invitation.state(), invitation.types(), token, language, model, Map.of(), Map.of(), response);
+        }
+        Map<String, String> given = new LinkedHashMap<>();
+        Map<String, String> errors = new LinkedHashMap<>();
+        Integer csatAnswer = score(SurveyType.CSAT, csat, invitation.types(), given, errors);
+        Integer cesAnswer = score(SurveyType.CES, ces, invitation.types(), given, errors);
+        Integer npsAnswer = score(SurveyType.NPS, nps, invitation.types(), given, errors);
+        if (comment != null) {
+            given.put("comment", comment.length() > MAX_COMMENT ? comment.substring(0, MAX_COMMENT) : comment);
+            if (comment.length() > MAX_COMMENT) {
+                errors.put("comment", "error.long");
+            }
+        }
+        boolean empty = csatAnswer == null && cesAnswer == null && npsAnswer == null && (comment == null || comment.isBlank());
+        if (errors.isEmpty() && empty) {
+            errors.put("form", "error.empty");
+        }
+        if (!errors.isEmpty()) {
+            response.setStatus(400);
+            return render(SurveyAnswers.State.OPEN, invitation.types(), token, language, model, given, errors, response);
+        }
+        SurveyAnswers.State state = answers.answer(token,
+                new SurveyAnswers.Answer(csatAnswer, cesAnswer, npsAnswer, comment, language));
+        if (state == SurveyAnswers.State.ANSWERED) {
+            model.addAttribute("justAnswered", true);
+        }
+        return render(state, invitation.types(), token, language, model, Map.of(), Map.of(), response);
+    }
+
+    private static Integer score(SurveyType type, String value, List<SurveyType> asked, Map<String, String> given,
+            Map<String, String> errors) {
+        if (value == null || value.isBlank() || !asked.contains(type)) {
+            return null;
+        }
+        given.put(type.code(), value);
+        try {
+            int answer = Integer.parseInt(value.strip());
+            if (type.accepts(answer)) {
+                return answer;
+            }
+        }
+        catch (NumberFormatException ex) {
+            // not a number: said below
+        }
+        errors.put(type.code(), "error.range");
+        return null;
+    }
+
+    private static String render(SurveyAnswers.State state, List<SurveyType> types, String token, String language,
+            Model model, Map<String, String> given, Map<String, String> errors, HttpServletResponse response) {
+        model.addAttribute("t", SurveyTexts.of(language));
+        model.addAttribute("lang", language);
+        model.addAttribute("otherLang", language.equals("en") ? "da" : "en");
+        model.addAttribute("token", token);
+        model.addAttribute("given", given);
+        model.addAttribute("errors", errors);
+        model.addAttribute("questions", types.stream().map(type -> new Question(type.code(), type.lowest, type.highest))
+                .toList());
+        boolean thanks = Boolean.TRUE.equals(model.getAttribute("justAnswered"));
+        String page = switch (state) {
+            case OPEN -> "form";
+            case ANSWERED -> thanks ? "thanks" : "used";
+            case EXPIRED -> "expired";
+            case UNKNOWN -> "unknown";
+        };
+        if (page.equals("unknown")) {
+            response.setStatus(404);
+        }
+        else if (page.equals("expired") || page.equals("used")) {
+            response.setStatus(410);
+        }
+        model.addAttribute("page", page);
+        return "survey";
+    }
+
+    private static String lang(String lang) {
+        return "en".equalsIgnoreCase(lang) ? "en" : "da";
+    }
+
+    /** A question with its scale, for the template. */
+    record Question(String code, int lowest, int highest) {
+
+        public List<Integer> values() {
+            return java.util.stream.IntStream.rangeClosed(lowest, highest).boxed().toList();
+        }
+    }
+}
