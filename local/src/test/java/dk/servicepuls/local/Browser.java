@@ -107,6 +107,27 @@ final class Browser implements AutoCloseable {
                 (List<Map<String, Object>>) result.get("violations"), (List<String>) result.get("incomplete"));
     }
 
+    /** Prints every page's findings and fails on any serious or critical violation, naming page, rule and elements. */
+    static void assertNoSeriousOrCriticalViolations(String what, Map<String, AxeResult> findings) {
+        StringBuilder report = new StringBuilder("axe-core findings on " + what + ":\n");
+        List<String> serious = new java.util.ArrayList<>();
+        findings.forEach((page, result) -> {
+            report.append("  ").append(page).append(": ").append(result.passedRules()).append(" rules passed, ")
+                    .append(result.violations().size()).append(" violated, to review by hand: ")
+                    .append(result.needsReview()).append('\n');
+            for (Map<String, Object> violation : result.violations()) {
+                String line = violation.get("id") + " (" + violation.get("impact") + ", " + violation.get("nodes")
+                        + " element(s)): " + violation.get("help") + " — " + violation.get("targets");
+                report.append("    ").append(line).append('\n');
+                if (java.util.Set.of("serious", "critical").contains(violation.get("impact"))) {
+                    serious.add(page + ": " + line);
+                }
+            }
+        });
+        System.out.println(report);
+        org.assertj.core.api.Assertions.assertThat(serious).as(report.toString()).isEmpty();
+    }
+
     /** @param needsReview rules axe could not decide on its own (for a person to check), by id */
     record AxeResult(int passedRules, List<Map<String, Object>> violations, List<String> needsReview) {
     }

@@ -32,7 +32,6 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
  */
 class InboxBrowserIntegrationTests {
 
-    private static final java.util.Set<String> SERIOUS = java.util.Set.of("serious", "critical");
 
     @TempDir
     static Path dataDir;
@@ -169,23 +168,7 @@ class InboxBrowserIntegrationTests {
                             .containsEntry("impact", "critical"));
         }
 
-        StringBuilder report = new StringBuilder("axe-core findings on the inbox:\n");
-        List<String> serious = new ArrayList<>();
-        findings.forEach((page, result) -> {
-            report.append("  ").append(page).append(": ").append(result.passedRules()).append(" rules passed, ")
-                    .append(result.violations().size()).append(" violated, to review by hand: ")
-                    .append(result.needsReview()).append('\n');
-            for (Map<String, Object> violation : result.violations()) {
-                String line = violation.get("id") + " (" + violation.get("impact") + ", " + violation.get("nodes")
-                        + " element(s)): " + violation.get("help") + " — " + violation.get("targets");
-                report.append("    ").append(line).append('\n');
-                if (SERIOUS.contains(violation.get("impact"))) {
-                    serious.add(page + ": " + line);
-                }
-            }
-        });
-        System.out.println(report);
-        assertThat(serious).as(report.toString()).isEmpty();
+        Browser.assertNoSeriousOrCriticalViolations("the inbox", findings);
     }
 
     /** A case of team ydelse-1 heading for a rejection, as the department's case system reports it. */
