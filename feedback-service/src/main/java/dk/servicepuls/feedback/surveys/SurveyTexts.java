@@ -2,10 +2,7 @@ package dk.servicepuls.feedback.surveys;
 
 import java.util.Map;
 
-/**
- * The page's words in Danish (the default) and English, in plain language. A department's own wording of a key
- * goes in {@code servicepuls.surveys.texts.<department>.<language>.<key>}.
- */
+/** The page's words in Danish (the default) and English, in plain language; the same for every department yet. */
 final class SurveyTexts {
 
     static final Map<String, String> DA = Map.ofEntries(
