@@ -72,27 +72,27 @@ public class RiskModelBenchmark {
 
     private static Fact opened() {
         return new Fact("/jmh", "e-0", Fact.Kind.CASE_OPENED, OPENED, null, null, null, null, null, null, null, null,
-                null, null, null, "cw-1", "team-1");
+                null, null, null, "cw-1", "team-1", null);
     }
 
     private static Fact contact(int n, long waitSeconds, boolean resolved) {
         return new Fact("/jmh", "e-" + n, Fact.Kind.CONTACT, OPENED.plus(Duration.ofHours(n)), null, null, true,
-                (int) waitSeconds, resolved, null, null, null, null, null, null, "cw-2", null);
+                (int) waitSeconds, resolved, null, null, null, null, null, null, "cw-2", null, null);
     }
 
     private static Fact feedback(int n) {
         return new Fact("/jmh", "e-" + n, Fact.Kind.FEEDBACK, OPENED.plus(Duration.ofHours(n)), null, null, null, null,
-                null, 2, 6, 3, null, null, null, null, null);
+                null, 2, 6, 3, null, null, null, null, null, null);
     }
 
     private static Fact transfer(int n) {
         return new Fact("/jmh", "e-" + n, Fact.Kind.TRANSFER, OPENED.plus(Duration.ofHours(n)), null, null, null, null,
-                null, null, null, null, null, null, null, null, "team-" + n);
+                null, null, null, null, null, null, null, null, "team-" + n, null);
     }
 
     private static Fact pending(int n) {
         return new Fact("/jmh", "e-" + n, Fact.Kind.DECISION_PENDING, OPENED.plus(Duration.ofHours(n)),
                 DecisionPending.ExpectedOutcome.REJECTED, OPENED.plus(Duration.ofDays(50)), null, null, null, null,
-                null, null, null, null, null, "cw-1", null);
+                null, null, null, null, null, "cw-1", null, null);
     }
 }

@@ -49,9 +49,10 @@ class Invitations implements PublishedEvents {
     private final SurveyProperties properties;
     private final InvitationRules rules;
     private final SurveyTokens tokens;
+    private final SurveyReminders reminders;
 
     Invitations(MongoTemplate mongo, OutboxRelay relay, JsonMapper json, Clock clock, SurveyProperties properties,
-            SurveyTokens tokens) {
+            SurveyTokens tokens, SurveyReminders reminders) {
         this.mongo = mongo;
         this.relay = relay;
         this.json = json;
@@ -59,6 +60,7 @@ class Invitations implements PublishedEvents {
         this.properties = properties;
         this.rules = new InvitationRules(properties);
         this.tokens = tokens;
+        this.reminders = reminders;
     }
 
     @Override
@@ -119,7 +121,7 @@ class Invitations implements PublishedEvents {
         Instant expiresAt = now.plus(properties.linkValidity());
         String url = properties.baseUrl().replaceAll("/+$", "") + "/s/" + tokens.sign(invitationId, expiresAt);
         SurveyInvited invited = new SurveyInvited(invitationId, contactId, url, expiresAt);
-        Document document = new Document("_id", invitationId).append("department", department)
+        Document document = new Document("_id", invitationId).append("surveyUrl", url).append("department", department)
                 .append("caseId", event.getSubject()).append("contactId", contactId)
                 .append("types", types.stream().map(SurveyType::name).toList())
                 .append("status", "invited").append("invitedAt", Date.from(now)).append("expiresAt", Date.from(expiresAt));
@@ -133,6 +135,7 @@ class Invitations implements PublishedEvents {
             return; // the same event again: invited already
         }
         relay.enqueue(INVITATIONS, invitationId);
+        reminders.due(invitationId, now);
         if (partyRef != null) {
             for (SurveyType type : types) {
                 mongo.findAndReplace(byId(quietKey(partyRef, type)), new Document("_id", quietKey(partyRef, type))

@@ -13,11 +13,14 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param tokenKey        the secret the links are signed with (at least 32 characters); links die with it
  * @param linkValidity    how long a link works
  * @param complaintQuiet  no invitation for a case with a complaint filed this recently
+ * @param remindAfter     one reminder of an invitation still unanswered this long after it; {@code 0} for none
+ * @param reminderInterval how often the reminders that are due go out
  * @param rules           the first rule that matches an event decides; none matching, no survey
  */
 @ConfigurationProperties("servicepuls.surveys")
 record SurveyProperties(@DefaultValue("http://localhost:8082") String baseUrl, String tokenKey,
         @DefaultValue("14d") Duration linkValidity, @DefaultValue("90d") Duration complaintQuiet,
+        @DefaultValue("5d") Duration remindAfter, @DefaultValue("15m") Duration reminderInterval,
         @DefaultValue List<Rule> rules) {
 
     /**

@@ -15,7 +15,7 @@ class InvitationRulesTests {
     private static final Instant NOW = Instant.parse("2026-12-03T10:00:00Z");
 
     private final InvitationRules rules = new InvitationRules(new SurveyProperties("http://localhost", null,
-            Duration.ofDays(14), Duration.ofDays(90), List.of(
+            Duration.ofDays(14), Duration.ofDays(90), Duration.ofDays(5), Duration.ofMinutes(15), List.of(
                     new SurveyProperties.Rule("borgerservice", "phone", "contact-recorded", List.of(SurveyType.CES), 1.0,
                             Duration.ofDays(90)),
                     new SurveyProperties.Rule("*", "*", "contact-recorded", List.of(SurveyType.CSAT, SurveyType.CES), 1.0,

@@ -36,7 +36,9 @@ import tools.jackson.databind.json.JsonMapper;
 // every contact sampled (a list set here replaces the one of application.yml as a whole)
 @TestPropertySource(properties = { "servicepuls.surveys.rules[0].trigger=contact-recorded",
         "servicepuls.surveys.rules[0].types=csat,ces", "servicepuls.surveys.rules[0].sampling=1.0",
-        "servicepuls.surveys.rules[0].quiet-period=90d" })
+        "servicepuls.surveys.rules[0].quiet-period=90d",
+        // reminders due at once; the tests send them (SurveyReminders.run) instead of waiting for the schedule
+        "servicepuls.surveys.remind-after=1ms" })
 class SurveyIntegrationTests {
 
     private static final Duration WAIT = Duration.ofSeconds(30);
@@ -48,6 +50,9 @@ class SurveyIntegrationTests {
 
     @Autowired
     SurveyTokens tokens;
+
+    @Autowired
+    SurveyReminders reminders;
 
     BinaryRecords caseSystem;
     HttpCalls citizen;
@@ -131,6 +136,29 @@ class SurveyIntegrationTests {
     }
 
     @Test
+    void anUnansweredInvitationIsRemindedOnceWithTheSameLinkAndAnAnsweredOneNot() throws Exception {
+        caseOpened(scenario.caseId);
+        contact(scenario.caseId, "k-1");
+        JsonNode invited = awaitInvitations(scenario.caseId, 1).get(0);
+        String answeredCase = "SAG-" + UUID.randomUUID().toString().substring(0, 8);
+        caseOpened(answeredCase, "another-" + UUID.randomUUID());
+        contact(answeredCase, "k-2");
+        String answeredUrl = awaitInvitations(answeredCase, 1).get(0).get("surveyUrl").asString();
+        assertThat(citizen.post("/s/" + answeredUrl.substring(answeredUrl.lastIndexOf('/') + 1), FORM, "csat=5").status())
+                .isEqualTo(200);
+
+        reminders.run();
+        reminders.run();
+
+        List<JsonNode> sent = awaitInvitations(scenario.caseId, 2);
+        assertThat(sent.get(1).get("reminder").asBoolean()).isTrue();
+        assertThat(sent.get(1).get("surveyUrl").asString()).isEqualTo(invited.get("surveyUrl").asString());
+        assertThat(sent.get(1).get("invitationId").asString()).isEqualTo(invited.get("invitationId").asString());
+        assertThat(invitations(scenario.caseId, Duration.ofSeconds(2))).as("once").hasSize(2);
+        assertThat(invitations(answeredCase, Duration.ZERO)).as("answered: no reminder").hasSize(1);
+    }
+
+    @Test
     void anUnknownOrForgedLinkAndAnExpiredOneHaveTheirOwnPages() {
         HttpCalls.Answer forged = citizen.get("/s/" + tokens.sign("inv-does-not-exist", Instant.now().plusSeconds(3600)));
         assertThat(forged.status()).isEqualTo(404);
@@ -153,9 +181,13 @@ class SurveyIntegrationTests {
     }
 
     private void caseOpened(String caseId) throws Exception {
+        caseOpened(caseId, party);
+    }
+
+    private void caseOpened(String caseId, String partyRef) throws Exception {
         var sent = caseSystem.send(Topics.CONTACT_EVENTS, caseId, BinaryRecords.headers(UUID.randomUUID().toString(),
                 EventType.CASE_OPENED.type(), caseId, scenario.department),
-                "{\"caseType\":\"boligstoette\",\"party\":{\"type\":\"citizen\",\"ref\":\"" + party + "\"}}");
+                "{\"caseType\":\"boligstoette\",\"party\":{\"type\":\"citizen\",\"ref\":\"" + partyRef + "\"}}");
         await().atMost(WAIT).until(() -> caseSystem.consumed(sent));
     }
 
