@@ -32,7 +32,7 @@ class SurveyAnswers {
 
     enum State { OPEN, ANSWERED, EXPIRED, UNKNOWN }
 
-    record Invitation(String id, State state, List<SurveyType> types) {
+    record Invitation(String id, State state, List<SurveyType> types, String department) {
     }
 
     record Answer(Integer csat, Integer ces, Integer nps, String comment, String language) {
@@ -58,17 +58,17 @@ class SurveyAnswers {
     Invitation find(String token) {
         Optional<SurveyTokens.Verified> verified = tokens.verify(token);
         if (verified.isEmpty()) {
-            return new Invitation(null, State.UNKNOWN, List.of());
+            return new Invitation(null, State.UNKNOWN, List.of(), null);
         }
         Document invitation = mongo.findOne(Query.query(Criteria.where("_id").is(verified.get().invitationId())),
                 Document.class, Invitations.INVITATIONS);
         if (invitation == null) {
-            return new Invitation(null, State.UNKNOWN, List.of());
+            return new Invitation(null, State.UNKNOWN, List.of(), null);
         }
         List<SurveyType> types = invitation.getList("types", String.class).stream().map(SurveyType::valueOf).toList();
         State state = "answered".equals(invitation.getString("status")) ? State.ANSWERED
                 : !verified.get().expiresAt().isAfter(clock.instant()) ? State.EXPIRED : State.OPEN;
-        return new Invitation(invitation.getString("_id"), state, types);
+        return new Invitation(invitation.getString("_id"), state, types, invitation.getString("department"));
     }
 
     /** Takes the answer if the invitation is still open; otherwise says why not. */

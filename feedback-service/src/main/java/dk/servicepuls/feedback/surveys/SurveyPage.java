@@ -23,16 +23,18 @@ class SurveyPage {
     static final int MAX_COMMENT = 4000;
 
     private final SurveyAnswers answers;
+    private final SurveyProperties properties;
 
-    SurveyPage(SurveyAnswers answers) {
+    SurveyPage(SurveyAnswers answers, SurveyProperties properties) {
         this.answers = answers;
+        this.properties = properties;
     }
 
     @GetMapping("/s/{token}")
     String show(@PathVariable String token, @RequestParam(defaultValue = "da") String lang, Model model,
             HttpServletResponse response) {
         SurveyAnswers.Invitation invitation = answers.find(token);
-        return render(invitation.state(), invitation.types(), token, lang(lang), model, Map.of(), Map.of(), response);
+        return render(invitation, invitation.state(), token, lang(lang), model, Map.of(), Map.of(), response);
     }
 
     @PostMapping("/s/{token}")
@@ -43,7 +45,7 @@ class SurveyPage {
         String language = lang(lang);
         SurveyAnswers.Invitation invitation = answers.find(token);
         if (invitation.state() != SurveyAnswers.State.OPEN) {
-            return render(invitation.state(), invitation.types(), token, language, model, Map.of(), Map.of(), response);
+            return render(invitation, invitation.state(), token, language, model, Map.of(), Map.of(), response);
         }
         Map<String, String> given = new LinkedHashMap<>();
         Map<String, String> errors = new LinkedHashMap<>();
@@ -62,14 +64,14 @@ class SurveyPage {
         }
         if (!errors.isEmpty()) {
             response.setStatus(400);
-            return render(SurveyAnswers.State.OPEN, invitation.types(), token, language, model, given, errors, response);
+            return render(invitation, SurveyAnswers.State.OPEN, token, language, model, given, errors, response);
         }
         SurveyAnswers.State state = answers.answer(token,
                 new SurveyAnswers.Answer(csatAnswer, cesAnswer, npsAnswer, comment, language));
         if (state == SurveyAnswers.State.ANSWERED) {
             model.addAttribute("justAnswered", true);
         }
-        return render(state, invitation.types(), token, language, model, Map.of(), Map.of(), response);
+        return render(invitation, state, token, language, model, Map.of(), Map.of(), response);
     }
 
     private static Integer score(SurveyType type, String value, List<SurveyType> asked, Map<String, String> given,
@@ -91,9 +93,11 @@ class SurveyPage {
         return null;
     }
 
-    private static String render(SurveyAnswers.State state, List<SurveyType> types, String token, String language,
-            Model model, Map<String, String> given, Map<String, String> errors, HttpServletResponse response) {
-        model.addAttribute("t", SurveyTexts.of(language));
+    private String render(SurveyAnswers.Invitation invitation, SurveyAnswers.State state, String token,
+            String language, Model model, Map<String, String> given, Map<String, String> errors,
+            HttpServletResponse response) {
+        List<SurveyType> types = invitation.types();
+        model.addAttribute("t", SurveyTexts.of(language, invitation.department(), properties));
         model.addAttribute("lang", language);
         model.addAttribute("otherLang", language.equals("en") ? "da" : "en");
         model.addAttribute("token", token);

@@ -2,6 +2,7 @@ package dk.servicepuls.feedback.surveys;
 
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
 
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
@@ -16,12 +17,15 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param remindAfter     one reminder of an invitation still unanswered this long after it; {@code 0} for none
  * @param reminderInterval how often the reminders that are due go out
  * @param rules           the first rule that matches an event decides; none matching, no survey
+ * @param texts           a department's own wording of the page, by department, language ({@code da}, {@code en})
+ *                        and key of {@link SurveyTexts} (e.g. {@code texts.borgerservice.da[csat]=…}); the rest
+ *                        stays as it is
  */
 @ConfigurationProperties("servicepuls.surveys")
 record SurveyProperties(@DefaultValue("http://localhost:8082") String baseUrl, String tokenKey,
         @DefaultValue("14d") Duration linkValidity, @DefaultValue("90d") Duration complaintQuiet,
         @DefaultValue("5d") Duration remindAfter, @DefaultValue("15m") Duration reminderInterval,
-        @DefaultValue List<Rule> rules) {
+        @DefaultValue List<Rule> rules, Map<String, Map<String, Map<String, String>>> texts) {
 
     /**
      * One rule.

@@ -2,7 +2,10 @@ package dk.servicepuls.feedback.surveys;
 
 import java.util.Map;
 
-/** The page's words in Danish (the default) and English, in plain language; the same for every department yet. */
+/**
+ * The page's words in Danish (the default) and English, in plain language; a department may word any of them its
+ * own way ({@link SurveyProperties#texts()}).
+ */
 final class SurveyTexts {
 
     static final Map<String, String> DA = Map.ofEntries(
@@ -70,5 +73,22 @@ final class SurveyTexts {
 
     static Map<String, String> of(String language) {
         return "en".equals(language) ? EN : DA;
+    }
+
+    /** The words in the language, with the department's own where it has them. */
+    static Map<String, String> of(String language, String department, SurveyProperties properties) {
+        Map<String, Map<String, Map<String, String>>> texts = properties.texts();
+        Map<String, String> own = texts == null || department == null || !texts.containsKey(department) ? null
+                : texts.get(department).get(language);
+        if (own == null || own.isEmpty()) {
+            return of(language);
+        }
+        Map<String, String> merged = new java.util.HashMap<>(of(language));
+        own.forEach((key, text) -> {
+            if (merged.containsKey(key)) {
+                merged.put(key, text);
+            }
+        });
+        return Map.copyOf(merged);
     }
 }

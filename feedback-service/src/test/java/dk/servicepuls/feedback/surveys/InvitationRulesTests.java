@@ -21,7 +21,7 @@ class InvitationRulesTests {
                     new SurveyProperties.Rule("*", "*", "contact-recorded", List.of(SurveyType.CSAT, SurveyType.CES), 1.0,
                             Duration.ofDays(30)),
                     new SurveyProperties.Rule("*", "*", "case-closed", List.of(SurveyType.NPS), 0.25,
-                            Duration.ofDays(180)))));
+                            Duration.ofDays(180))), null));
 
     @Test
     void theFirstRuleThatMatchesDepartmentChannelAndTriggerDecides() {
