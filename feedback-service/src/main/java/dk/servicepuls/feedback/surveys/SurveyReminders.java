@@ -54,13 +54,13 @@ class SurveyReminders {
         this.properties = properties;
     }
 
-    /** Notes an invitation made at {@code invitedAt} for its reminder. */
-    void due(String invitationId, Instant invitedAt) {
-        if (properties.remindAfter().isZero()) {
+    /** Notes invitations made at {@code invitedAt} for their reminders, in one write. */
+    void due(List<Object> invitationIds, Instant invitedAt) {
+        if (properties.remindAfter().isZero() || invitationIds.isEmpty()) {
             return;
         }
         mongo.upsert(Query.query(Criteria.where("_id").is(HOUR.format(invitedAt.plus(properties.remindAfter())))),
-                new Update().addToSet("ids", invitationId), BUCKETS);
+                new Update().addToSet("ids").each(invitationIds.toArray()), BUCKETS);
     }
 
     /** Sends the reminders that are due by now; returns how many went out. */
