@@ -80,13 +80,17 @@ class Invitations implements PublishedEvents {
         boolean changed;
     }
 
+    /** An event of the poll the surveys take in: a case fact, or one that a survey may follow. */
+    private record SurveyFact(EventType type, String department, CloudEvent event) {
+    }
+
     /** An event of the poll that a survey may follow. */
     private record Candidate(CloudEvent event, String department, String channel, String trigger, String contactId) {
     }
 
     @Override
     public void on(String topic, List<CloudEvent> events) {
-        List<Object[]> relevant = new ArrayList<>();
+        List<SurveyFact> relevant = new ArrayList<>();
         Set<String> caseKeys = new LinkedHashSet<>();
         for (CloudEvent event : events) {
             EventType type = EventType.fromType(event.getType()).orElse(null);
@@ -94,7 +98,7 @@ class Invitations implements PublishedEvents {
             if (type == null || department == null || event.getSubject() == null || !isSurveyFact(type)) {
                 continue;
             }
-            relevant.add(new Object[] { type, department, event });
+            relevant.add(new SurveyFact(type, department, event));
             caseKeys.add(caseKey(department, event.getSubject()));
         }
         if (relevant.isEmpty()) {
@@ -102,12 +106,11 @@ class Invitations implements PublishedEvents {
         }
         Map<String, CaseView> cases = readCases(caseKeys);
         List<Candidate> candidates = new ArrayList<>();
-        for (Object[] item : relevant) {
-            EventType type = (EventType) item[0];
-            String department = (String) item[1];
-            CloudEvent event = (CloudEvent) item[2];
+        for (SurveyFact fact : relevant) {
+            CloudEvent event = fact.event();
+            String department = fact.department();
             CaseView view = cases.get(caseKey(department, event.getSubject()));
-            switch (type) {
+            switch (fact.type()) {
                 case CASE_OPENED -> {
                     String ref = text(data(event).path("party"), "ref");
                     if (ref != null && !ref.equals(view.partyRef)) {
@@ -116,7 +119,7 @@ class Invitations implements PublishedEvents {
                     }
                 }
                 case COMPLAINT_FILED -> {
-                    Instant at = time(event);
+                    Instant at = event.getTime() == null ? clock.instant() : event.getTime().toInstant();
                     if (view.lastComplaint == null || at.isAfter(view.lastComplaint)) {
                         view.lastComplaint = at;
                         view.changed = true;
@@ -274,10 +277,6 @@ class Invitations implements PublishedEvents {
     private static String text(JsonNode node, String field) {
         JsonNode value = node.get(field);
         return value == null || value.isNull() ? null : value.asString();
-    }
-
-    private static Instant time(CloudEvent event) {
-        return event.getTime() == null ? Instant.now() : event.getTime().toInstant();
     }
 
     static String caseKey(String department, String caseId) {

@@ -32,7 +32,11 @@ class SurveyAnswers {
 
     enum State { OPEN, ANSWERED, EXPIRED, UNKNOWN }
 
-    record Invitation(String id, State state, List<SurveyType> types, String department) {
+    /** An invitation as stored, and its state now; all but the state are {@code null} for an unknown link. */
+    record Invitation(String id, State state, List<SurveyType> types, String department, String caseId,
+            String contactId) {
+
+        static final Invitation UNKNOWN = new Invitation(null, State.UNKNOWN, List.of(), null, null, null);
     }
 
     record Answer(Integer csat, Integer ces, Integer nps, String comment, String language) {
@@ -58,42 +62,39 @@ class SurveyAnswers {
     Invitation find(String token) {
         Optional<SurveyTokens.Verified> verified = tokens.verify(token);
         if (verified.isEmpty()) {
-            return new Invitation(null, State.UNKNOWN, List.of(), null);
+            return Invitation.UNKNOWN;
         }
         Document invitation = mongo.findOne(Query.query(Criteria.where("_id").is(verified.get().invitationId())),
                 Document.class, Invitations.INVITATIONS);
         if (invitation == null) {
-            return new Invitation(null, State.UNKNOWN, List.of(), null);
+            return Invitation.UNKNOWN;
         }
         List<SurveyType> types = invitation.getList("types", String.class).stream().map(SurveyType::valueOf).toList();
         State state = "answered".equals(invitation.getString("status")) ? State.ANSWERED
                 : !verified.get().expiresAt().isAfter(clock.instant()) ? State.EXPIRED : State.OPEN;
-        return new Invitation(invitation.getString("_id"), state, types, invitation.getString("department"));
+        return new Invitation(invitation.getString("_id"), state, types, invitation.getString("department"),
+                invitation.getString("caseId"), invitation.getString("contactId"));
     }
 
-    /** Takes the answer if the invitation is still open; otherwise says why not. */
-    State answer(String token, Answer answer) {
-        Invitation invitation = find(token);
-        if (invitation.state() != State.OPEN) {
-            return invitation.state();
-        }
-        Document stored = mongo.findOne(Query.query(Criteria.where("_id").is(invitation.id())), Document.class,
-                Invitations.INVITATIONS);
+    /**
+     * Takes the answer to an invitation {@link #find} found open; {@code false} where it was answered meanwhile (in
+     * another tab), which takes nothing.
+     */
+    boolean answer(Invitation invitation, Answer answer) {
         Instant now = clock.instant();
         String comment = answer.comment() == null || answer.comment().isBlank() ? null : masker.mask(answer.comment().strip());
-        FeedbackSubmitted submitted = new FeedbackSubmitted(invitation.id(), stored.getString("contactId"), null,
+        FeedbackSubmitted submitted = new FeedbackSubmitted(invitation.id(), invitation.contactId(), null,
                 answer.csat(), answer.ces(), answer.nps(), comment, "en".equals(answer.language()) ? Language.EN : Language.DA);
         Update update = new Update().set("status", "answered").set("answeredAt", Date.from(now));
         Outbox.append(update, new OutboxEntry("feedback-submitted-" + invitation.id().substring(4), Topics.FEEDBACK_EVENTS,
-                stored.getString("caseId"), Invitations.SOURCE, EventType.FEEDBACK_SUBMITTED.type(), now,
-                stored.getString("caseId"), stored.getString("department"),
-                Document.parse(json.writeValueAsString(submitted))), mongo.getConverter());
+                invitation.caseId(), Invitations.SOURCE, EventType.FEEDBACK_SUBMITTED.type(), now,
+                invitation.caseId(), invitation.department(), Document.parse(json.writeValueAsString(submitted))),
+                mongo.getConverter());
         boolean taken = mongo.updateFirst(Query.query(Criteria.where("_id").is(invitation.id()).and("status").is("invited")),
                 update, Invitations.INVITATIONS).getMatchedCount() == 1;
-        if (!taken) {
-            return State.ANSWERED; // answered meanwhile, in another tab
+        if (taken) {
+            relay.enqueue(Invitations.INVITATIONS, invitation.id());
         }
-        relay.enqueue(Invitations.INVITATIONS, invitation.id());
-        return State.ANSWERED;
+        return taken;
     }
 }

@@ -34,7 +34,7 @@ class SurveyPage {
     String show(@PathVariable String token, @RequestParam(defaultValue = "da") String lang, Model model,
             HttpServletResponse response) {
         SurveyAnswers.Invitation invitation = answers.find(token);
-        return render(invitation, invitation.state(), token, lang(lang), model, Map.of(), Map.of(), response);
+        return render(invitation, pageOf(invitation.state()), token, lang(lang), model, Map.of(), Map.of(), response);
     }
 
     @PostMapping("/s/{token}")
@@ -45,7 +45,7 @@ class SurveyPage {
         String language = lang(lang);
         SurveyAnswers.Invitation invitation = answers.find(token);
         if (invitation.state() != SurveyAnswers.State.OPEN) {
-            return render(invitation, invitation.state(), token, language, model, Map.of(), Map.of(), response);
+            return render(invitation, pageOf(invitation.state()), token, language, model, Map.of(), Map.of(), response);
         }
         Map<String, String> given = new LinkedHashMap<>();
         Map<String, String> errors = new LinkedHashMap<>();
@@ -64,14 +64,11 @@ class SurveyPage {
         }
         if (!errors.isEmpty()) {
             response.setStatus(400);
-            return render(invitation, SurveyAnswers.State.OPEN, token, language, model, given, errors, response);
+            return render(invitation, "form", token, language, model, given, errors, response);
         }
-        SurveyAnswers.State state = answers.answer(token,
-                new SurveyAnswers.Answer(csatAnswer, cesAnswer, npsAnswer, comment, language));
-        if (state == SurveyAnswers.State.ANSWERED) {
-            model.addAttribute("justAnswered", true);
-        }
-        return render(invitation, state, token, language, model, Map.of(), Map.of(), response);
+        // taken now, or in another tab meanwhile: either way the citizen has answered
+        answers.answer(invitation, new SurveyAnswers.Answer(csatAnswer, cesAnswer, npsAnswer, comment, language));
+        return render(invitation, "thanks", token, language, model, Map.of(), Map.of(), response);
     }
 
     private static Integer score(SurveyType type, String value, List<SurveyType> asked, Map<String, String> given,
@@ -93,9 +90,18 @@ class SurveyPage {
         return null;
     }
 
-    private String render(SurveyAnswers.Invitation invitation, SurveyAnswers.State state, String token,
-            String language, Model model, Map<String, String> given, Map<String, String> errors,
-            HttpServletResponse response) {
+    /** The page for an invitation's state when nothing was just answered. */
+    private static String pageOf(SurveyAnswers.State state) {
+        return switch (state) {
+            case OPEN -> "form";
+            case ANSWERED -> "used";
+            case EXPIRED -> "expired";
+            case UNKNOWN -> "unknown";
+        };
+    }
+
+    private String render(SurveyAnswers.Invitation invitation, String page, String token, String language,
+            Model model, Map<String, String> given, Map<String, String> errors, HttpServletResponse response) {
         List<SurveyType> types = invitation.types();
         model.addAttribute("t", SurveyTexts.of(language, invitation.department(), properties));
         model.addAttribute("lang", language);
@@ -105,13 +111,6 @@ class SurveyPage {
         model.addAttribute("errors", errors);
         model.addAttribute("questions", types.stream().map(type -> new Question(type.code(), type.lowest, type.highest))
                 .toList());
-        boolean thanks = Boolean.TRUE.equals(model.getAttribute("justAnswered"));
-        String page = switch (state) {
-            case OPEN -> "form";
-            case ANSWERED -> thanks ? "thanks" : "used";
-            case EXPIRED -> "expired";
-            case UNKNOWN -> "unknown";
-        };
         if (page.equals("unknown")) {
             response.setStatus(404);
         }
