@@ -12,7 +12,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.Base64;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -33,6 +32,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.support.ui.ExpectedConditions;
 
 /**
  * A citizen fills in the survey page in headless Chromium, from the link of a real invitation, and axe-core finds no
@@ -53,12 +53,7 @@ class SurveyPageBrowserIntegrationTests {
     static void startThePlatform() {
         Browser.assumeInstalled();
         kafkaPort = FreePorts.find();
-        List<String> args = new ArrayList<>(List.of("--servicepuls.local.data-dir=" + dataDir.resolve("data"),
-                "--servicepuls.local.kafka-port=" + kafkaPort, "--servicepuls.local.store-port=" + FreePorts.find()));
-        for (LocalService service : LocalService.values()) {
-            args.add("--servicepuls.local." + service.portSetting() + "=" + FreePorts.find());
-        }
-        platform = new LocalMode(LocalModeSettings.from(args.toArray(String[]::new)));
+        platform = new LocalMode(LocalModeSettings.from(LocalModeIntegrationTests.args(dataDir.resolve("data"), kafkaPort)));
         platform.start();
     }
 
@@ -87,7 +82,8 @@ class SurveyPageBrowserIntegrationTests {
             browser.driver.findElement(By.cssSelector("label[for=ces-2]")).click();
             browser.driver.findElement(By.id("comment")).sendKeys("Venlig og hurtig hjælp, tak");
             browser.driver.findElement(By.cssSelector("button[type=submit]")).click();
-            assertThat(browser.await(By.tagName("h1")).getText()).isEqualTo("Tak for dit svar");
+            // the form's own h1 stays until the answer's page replaces it: wait for that page's
+            browser.wait.until(ExpectedConditions.textToBe(By.tagName("h1"), "Tak for dit svar"));
             findings.put("thank-you", browser.axe());
 
             browser.open(url);
