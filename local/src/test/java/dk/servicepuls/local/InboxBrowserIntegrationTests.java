@@ -11,7 +11,6 @@ import java.net.http.HttpResponse;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -44,12 +43,7 @@ class InboxBrowserIntegrationTests {
     @BeforeAll
     static void startThePlatform() {
         Browser.assumeInstalled();
-        List<String> args = new ArrayList<>(List.of("--servicepuls.local.data-dir=" + dataDir.resolve("data"),
-                "--servicepuls.local.kafka-port=" + FreePorts.find(), "--servicepuls.local.store-port=" + FreePorts.find()));
-        for (LocalService service : LocalService.values()) {
-            args.add("--servicepuls.local." + service.portSetting() + "=" + FreePorts.find());
-        }
-        platform = new LocalMode(LocalModeSettings.from(args.toArray(String[]::new)));
+        platform = new LocalMode(LocalModeSettings.from(LocalModeIntegrationTests.args(dataDir.resolve("data"))));
         platform.start();
         inbox = platform.url(LocalService.ESCALATION) + "/inbox";
     }

@@ -87,8 +87,13 @@ class LocalModeIntegrationTests {
 
     /** The local mode on a data folder and on free ports, so that tests never meet a running instance. */
     static String[] args(Path dataDir) {
+        return args(dataDir, FreePorts.find());
+    }
+
+    /** The same, with the broker on a port the test knows, to read the topics itself. */
+    static String[] args(Path dataDir, int kafkaPort) {
         List<String> args = new ArrayList<>(List.of("--servicepuls.local.data-dir=" + dataDir,
-                "--servicepuls.local.kafka-port=" + FreePorts.find(), "--servicepuls.local.store-port=" + FreePorts.find()));
+                "--servicepuls.local.kafka-port=" + kafkaPort, "--servicepuls.local.store-port=" + FreePorts.find()));
         for (LocalService service : LocalService.values()) {
             args.add("--servicepuls.local." + service.portSetting() + "=" + FreePorts.find());
         }

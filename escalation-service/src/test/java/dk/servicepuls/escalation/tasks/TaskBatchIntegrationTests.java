@@ -7,13 +7,10 @@ import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
-import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 
-import com.mongodb.event.CommandListener;
-import com.mongodb.event.CommandStartedEvent;
 import dk.servicepuls.contracts.EventType;
 import dk.servicepuls.contracts.events.CaseOpened;
 import dk.servicepuls.contracts.events.DecisionMade;
@@ -21,15 +18,13 @@ import dk.servicepuls.contracts.events.DecisionPending;
 import dk.servicepuls.escalation.caseevents.CaseEvent;
 import dk.servicepuls.escalation.caseevents.CaseEventHandler;
 import dk.servicepuls.testing.ServiceIntegrationTest;
-import org.bson.BsonValue;
+import dk.servicepuls.testing.StoreCommands;
 import org.bson.Document;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.mongodb.autoconfigure.MongoClientSettingsBuilderCustomizer;
-import org.springframework.boot.test.context.TestConfiguration;
-import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Import;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
@@ -40,27 +35,11 @@ import org.springframework.data.mongodb.core.query.Query;
  * features: every feature sees the batch, then each event in turn, then the batch ends.
  */
 @ServiceIntegrationTest
+@Import(StoreCommands.Recording.class)
 class TaskBatchIntegrationTests {
 
-    /** Every command the service sends the store, with its collection and the thread that sent it. */
-    static final List<String[]> COMMANDS = new CopyOnWriteArrayList<>();
-
-    @TestConfiguration
-    static class RecordStoreCommands {
-
-        @Bean
-        MongoClientSettingsBuilderCustomizer recordCommands() {
-            return settings -> settings.addCommandListener(new CommandListener() {
-                @Override
-                public void commandStarted(CommandStartedEvent event) {
-                    BsonValue collection = event.getCommand().get(event.getCommandName());
-                    COMMANDS.add(new String[] {event.getCommandName(),
-                            collection != null && collection.isString() ? collection.asString().getValue() : "",
-                            Thread.currentThread().getName()});
-                }
-            });
-        }
-    }
+    @Autowired
+    StoreCommands commands;
 
     @Autowired
     List<CaseEventHandler> features;
@@ -97,7 +76,7 @@ class TaskBatchIntegrationTests {
             batch.add(decisionMade(caseId));
         }
 
-        List<String[]> sent = onConsumerThread(() -> handle(batch));
+        List<StoreCommands.Command> sent = onConsumerThread(() -> handle(batch));
 
         assertThat(count(sent, "find", CaseFile.COLLECTION)).as("case file reads").isEqualTo(1);
         assertThat(count(sent, "find", TaskStore.COLLECTION)).as("task reads").isEqualTo(1);
@@ -120,10 +99,10 @@ class TaskBatchIntegrationTests {
         CaseEvent madeWithoutTask = decisionMade(caseId);
         List<CaseEvent> batch = List.of(opened(caseId), madeWithoutTask, rejectionPending(caseId));
 
-        List<String[]> sent = onConsumerThread(() -> handle(batch));
+        List<StoreCommands.Command> sent = onConsumerThread(() -> handle(batch));
 
-        List<String> writes = sent.stream().filter(command -> !command[0].equals("find"))
-                .map(command -> command[0] + " " + command[1]).toList();
+        List<String> writes = sent.stream().filter(command -> !command.name().equals("find"))
+                .map(command -> command.name() + " " + command.collection()).toList();
         assertThat(writes).containsSubsequence("update " + CaseFile.COLLECTION, "insert " + TaskStore.COLLECTION);
         assertThat(store.activeOf(department, caseId)).isPresent();
 
@@ -185,15 +164,12 @@ class TaskBatchIntegrationTests {
     }
 
     /** Runs the work on the consumer thread and returns the store commands that thread sent meanwhile. */
-    private List<String[]> onConsumerThread(Runnable work) throws Exception {
-        String thread = consumer.submit(() -> Thread.currentThread().getName()).get();
-        int before = COMMANDS.size();
-        consumer.submit(work).get(60, TimeUnit.SECONDS);
-        return COMMANDS.subList(before, COMMANDS.size()).stream().filter(command -> command[2].equals(thread)).toList();
+    private List<StoreCommands.Command> onConsumerThread(Runnable work) throws Exception {
+        return commands.sentBy(consumer, work);
     }
 
-    private static long count(List<String[]> commands, String name, String collection) {
-        return commands.stream().filter(command -> command[0].equals(name) && command[1].equals(collection)).count();
+    private static long count(List<StoreCommands.Command> commands, String name, String collection) {
+        return StoreCommands.count(commands, name, collection);
     }
 
     private Document caseFile(String caseId) {

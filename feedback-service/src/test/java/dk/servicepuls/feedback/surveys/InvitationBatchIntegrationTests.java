@@ -7,21 +7,16 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
-import java.util.concurrent.CopyOnWriteArrayList;
 
-import com.mongodb.event.CommandListener;
-import com.mongodb.event.CommandStartedEvent;
 import dk.servicepuls.contracts.EventType;
 import dk.servicepuls.contracts.Topics;
 import dk.servicepuls.platform.cloudevents.CloudEventWriter;
 import dk.servicepuls.testing.ServiceIntegrationTest;
+import dk.servicepuls.testing.StoreCommands;
 import io.cloudevents.CloudEvent;
-import org.bson.BsonValue;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.mongodb.autoconfigure.MongoClientSettingsBuilderCustomizer;
-import org.springframework.boot.test.context.TestConfiguration;
-import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Import;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
@@ -29,28 +24,13 @@ import org.springframework.test.context.TestPropertySource;
 
 /** A poll of contact.events costs the surveys a fixed number of store commands, whatever its size. */
 @ServiceIntegrationTest
+@Import(StoreCommands.Recording.class)
 @TestPropertySource(properties = { "servicepuls.surveys.rules[0].trigger=contact-recorded",
         "servicepuls.surveys.rules[0].types=csat", "servicepuls.surveys.rules[0].sampling=1.0" })
 class InvitationBatchIntegrationTests {
 
-    static final List<String[]> COMMANDS = new CopyOnWriteArrayList<>();
-
-    @TestConfiguration
-    static class RecordStoreCommands {
-
-        @Bean
-        MongoClientSettingsBuilderCustomizer recordCommands() {
-            return settings -> settings.addCommandListener(new CommandListener() {
-                @Override
-                public void commandStarted(CommandStartedEvent event) {
-                    BsonValue collection = event.getCommand().get(event.getCommandName());
-                    COMMANDS.add(new String[] { event.getCommandName(),
-                            collection != null && collection.isString() ? collection.asString().getValue() : "",
-                            Thread.currentThread().getName() });
-                }
-            });
-        }
-    }
+    @Autowired
+    StoreCommands commands;
 
     @Autowired
     Invitations invitations;
@@ -69,13 +49,9 @@ class InvitationBatchIntegrationTests {
             poll.add(event(EventType.CONTACT_RECORDED, caseId, "{\"contactId\":\"k-" + i + "\",\"channel\":\"phone\"}"));
         }
         poll.add(event(EventType.CONTACT_RECORDED, "SAG-0", "{\"contactId\":\"k-again\",\"channel\":\"phone\"}"));
-        String thread = Thread.currentThread().getName();
-        int before = COMMANDS.size();
+        List<StoreCommands.Command> sent = commands.sentBy(() -> invitations.on(Topics.CONTACT_EVENTS, poll));
 
-        invitations.on(Topics.CONTACT_EVENTS, poll);
-
-        List<String[]> sent = COMMANDS.subList(before, COMMANDS.size()).stream().filter(c -> c[2].equals(thread)).toList();
-        assertThat(sent).as("commands of one poll: " + sent.stream().map(c -> c[0] + " " + c[1]).toList()).hasSizeLessThanOrEqualTo(7);
+        assertThat(sent).as("commands of one poll: " + sent).hasSizeLessThanOrEqualTo(7);
         assertThat(count(sent, "find", Invitations.CASES)).isEqualTo(1);
         assertThat(count(sent, "find", Invitations.QUIET)).isEqualTo(1);
         assertThat(count(sent, "insert", Invitations.INVITATIONS)).isEqualTo(1);
@@ -87,8 +63,8 @@ class InvitationBatchIntegrationTests {
                 .as("the same poll again").isEqualTo(40);
     }
 
-    private static long count(List<String[]> commands, String name, String collection) {
-        return commands.stream().filter(c -> c[0].equals(name) && c[1].equals(collection)).count();
+    private static long count(List<StoreCommands.Command> commands, String name, String collection) {
+        return StoreCommands.count(commands, name, collection);
     }
 
     private CloudEvent event(EventType type, String caseId, String data) {
