@@ -1,5 +1,7 @@
 package dk.servicepuls.analytics;
 
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+
 import com.tngtech.archunit.core.domain.JavaClasses;
 import dk.servicepuls.testing.ServiceArchitecture;
 import org.junit.jupiter.api.Test;
@@ -14,12 +16,28 @@ class ArchitectureTests {
     }
 
     @Test
-    void countingKnowsNothingOfKafkaOrCloudEventsBeyondItsListeners() {
-        ServiceArchitecture.domainKnowsNoMessaging(CLASSES, "dk.servicepuls.analytics.eventcounts..");
+    void countingAndKpisKnowNothingOfKafkaOrCloudEventsBeyondTheFactListeners() {
+        ServiceArchitecture.domainKnowsNoMessaging(CLASSES, "dk.servicepuls.analytics.eventcounts..",
+                "dk.servicepuls.analytics.kpis..", "dk.servicepuls.analytics.facts..");
     }
 
     @Test
-    void countingKnowsNoHttp() {
-        ServiceArchitecture.domainKnowsNoHttp(CLASSES, "dk.servicepuls.analytics.eventcounts..");
+    void countingFactsAndKpiFiguresKnowNoHttp() {
+        ServiceArchitecture.domainKnowsNoHttp(CLASSES, "dk.servicepuls.analytics.eventcounts..",
+                "dk.servicepuls.analytics.facts..", "dk.servicepuls.analytics.kpis..");
+    }
+
+    @Test
+    void theViewsOnlyMeetInTheFacts() {
+        noClasses().that().resideInAPackage("dk.servicepuls.analytics.kpis..")
+                .should().dependOnClassesThat().resideInAPackage("dk.servicepuls.analytics.eventcounts..")
+                .check(CLASSES);
+        noClasses().that().resideInAPackage("dk.servicepuls.analytics.eventcounts..")
+                .should().dependOnClassesThat().resideInAPackage("dk.servicepuls.analytics.kpis..")
+                .check(CLASSES);
+        noClasses().that().resideInAPackage("dk.servicepuls.analytics.facts..")
+                .should().dependOnClassesThat().resideInAnyPackage("dk.servicepuls.analytics.kpis..",
+                        "dk.servicepuls.analytics.eventcounts..")
+                .check(CLASSES);
     }
 }

@@ -101,7 +101,13 @@ public final class HttpCalls {
     }
 
     public Answer get(String path) {
-        return send(authorize(HttpRequest.newBuilder(URI.create(base + path)), "GET", path).GET().build());
+        return get(path, Map.of());
+    }
+
+    public Answer get(String path, Map<String, String> headers) {
+        HttpRequest.Builder request = authorize(HttpRequest.newBuilder(URI.create(base + path)), "GET", path).GET();
+        headers.forEach(request::header);
+        return send(request.build());
     }
 
     private HttpRequest.Builder authorize(HttpRequest.Builder request, String method, String path) {

@@ -5,8 +5,9 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentMap;
 import java.util.concurrent.atomic.AtomicLong;
 
+import dk.servicepuls.analytics.facts.EventFact;
+import dk.servicepuls.analytics.facts.FactView;
 import dk.servicepuls.contracts.EventType;
-import dk.servicepuls.platform.store.InsertOnce;
 import io.micrometer.core.instrument.FunctionCounter;
 import io.micrometer.core.instrument.MeterRegistry;
 import org.springframework.stereotype.Component;
@@ -14,12 +15,13 @@ import org.springframework.stereotype.Component;
 /**
  * Counts each event once, by type and department, as {@code servicepuls.events} (Prometheus:
  * {@code servicepuls_events_total}). The stored facts are the truth and the counters a view of them: a count only
- * goes up after a first insert, and a start begins from what the store holds, so a restart loses nothing.
+ * goes up for a fact stored the first time, and a start begins from what the store holds ({@link FactView}), so a
+ * restart loses nothing.
  *
  * <p>Each instance reports everything stored, so with several instances Prometheus must take the max, not the sum.
  */
 @Component
-class EventCounts {
+class EventCounts implements FactView {
 
     static final String METER = "servicepuls.events";
     static final String OTHER = "other";
@@ -28,31 +30,17 @@ class EventCounts {
     private record Labels(String type, String department) {
     }
 
-    private final EventFacts facts;
     private final MeterRegistry meters;
     // the registry holds a FunctionCounter's object only weakly; this map keeps the counts alive
     private final ConcurrentMap<Labels, AtomicLong> counts = new ConcurrentHashMap<>();
 
-    EventCounts(EventFacts facts, MeterRegistry meters) {
-        this.facts = facts;
+    EventCounts(MeterRegistry meters) {
         this.meters = meters;
-        // in the constructor, so it is done before the bindings start: a fact stored meanwhile would count twice
-        facts.countsByTypeAndDepartment().forEach(stored -> count(stored.type(), stored.department()).addAndGet(stored.count()));
     }
 
-    /**
-     * Counts the events not counted before; a redelivered one leaves the counts alone.
-     *
-     * @return how many were new
-     */
-    int on(List<EventFact> batch) {
-        InsertOnce.Result stored = facts.insertOnce(batch);
-        List<EventFact> firstTime = stored.storedOf(batch);
-        firstTime.forEach(fact -> count(fact.type(), fact.department()).incrementAndGet());
-        if (stored.failure() != null) {
-            throw stored.failure();
-        }
-        return firstTime.size();
+    @Override
+    public void add(List<EventFact> facts) {
+        facts.forEach(fact -> count(fact.type(), fact.department()).incrementAndGet());
     }
 
     private AtomicLong count(String type, String department) {

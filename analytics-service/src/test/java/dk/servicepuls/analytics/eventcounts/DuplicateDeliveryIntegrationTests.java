@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.UUID;
 
+import dk.servicepuls.analytics.facts.EventFacts;
 import dk.servicepuls.contracts.EventType;
 import dk.servicepuls.contracts.Topics;
 import dk.servicepuls.testing.BinaryRecords;

@@ -8,6 +8,7 @@ import java.time.Duration;
 import java.util.Map;
 import java.util.UUID;
 
+import dk.servicepuls.analytics.facts.EventFacts;
 import dk.servicepuls.contracts.EventType;
 import dk.servicepuls.contracts.Topics;
 import dk.servicepuls.testing.HttpCalls;
@@ -125,7 +126,7 @@ class EventCountIntegrationTests {
         await().atMost(WAIT).untilAsserted(() -> assertThat(scraped(FEEDBACK_SUBMITTED, department)).isEqualTo(2));
 
         SimpleMeterRegistry afterRestart = new SimpleMeterRegistry();
-        new EventCounts(facts, afterRestart);
+        facts.readAll(new EventCounts(afterRestart)::add);
 
         assertThat(counted(afterRestart, CASE_OPENED)).isEqualTo(1);
         assertThat(counted(afterRestart, FEEDBACK_SUBMITTED)).isEqualTo(2);

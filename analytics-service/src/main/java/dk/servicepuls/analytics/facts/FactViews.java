@@ -1,0 +1,52 @@
+package dk.servicepuls.analytics.facts;
+
+import java.util.List;
+
+import dk.servicepuls.platform.store.InsertOnce;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.stereotype.Component;
+
+/**
+ * Stores a poll's facts once and hands those stored for the first time to every {@link FactView}. At start, before any
+ * binding runs (this is done in the constructor, and the bindings start after every bean is made), each view is
+ * given what the store holds, so a restart begins where the last run ended and no fact is given twice.
+ */
+@Component
+class FactViews {
+
+    private static final Logger log = LoggerFactory.getLogger(FactViews.class);
+
+    private final EventFacts facts;
+    private final List<FactView> views;
+
+    FactViews(EventFacts facts, List<FactView> views) {
+        this.facts = facts;
+        this.views = List.copyOf(views);
+        long started = System.nanoTime();
+        long[] read = {0};
+        facts.readAll(slice -> {
+            read[0] += slice.size();
+            this.views.forEach(view -> view.add(slice));
+        });
+        log.info("Views rebuilt from {} stored facts in {} ms", read[0], (System.nanoTime() - started) / 1_000_000);
+    }
+
+    /**
+     * Stores the facts and hands on the new ones, also when the bulk write failed halfway (those it did store are
+     * repeats when the poll comes again), then throws that failure so that the poll is retried.
+     *
+     * @return how many were new
+     */
+    int on(List<EventFact> batch) {
+        InsertOnce.Result stored = facts.insertOnce(batch);
+        List<EventFact> firstTime = stored.storedOf(batch);
+        if (!firstTime.isEmpty()) {
+            views.forEach(view -> view.add(firstTime));
+        }
+        if (stored.failure() != null) {
+            throw stored.failure();
+        }
+        return firstTime.size();
+    }
+}

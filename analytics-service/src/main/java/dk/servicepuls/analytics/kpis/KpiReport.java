@@ -1,0 +1,20 @@
+package dk.servicepuls.analytics.kpis;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+
+/** The KPIs of a department (or one of its teams) per period of a range, and the effect of proactive calls over it. */
+record KpiReport(String department, String team, String granularity, LocalDate from, LocalDate to, int minGroupSize,
+        List<PeriodKpis> periods, CallEffect callEffect) {
+
+    record PeriodKpis(LocalDate start, LocalDate end, Map<String, Figure> figures, List<TopicCount> topTopics) {
+
+        Figure figure(Kpi kpi) {
+            return figures.get(kpi.code());
+        }
+    }
+
+    record TopicCount(String topic, long count) {
+    }
+}
