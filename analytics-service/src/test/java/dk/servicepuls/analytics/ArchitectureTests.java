@@ -18,13 +18,15 @@ class ArchitectureTests {
     @Test
     void countingAndKpisKnowNothingOfKafkaOrCloudEventsBeyondTheFactListeners() {
         ServiceArchitecture.domainKnowsNoMessaging(CLASSES, "dk.servicepuls.analytics.eventcounts..",
-                "dk.servicepuls.analytics.kpis..", "dk.servicepuls.analytics.facts..");
+                "dk.servicepuls.analytics.kpis..", "dk.servicepuls.analytics.facts..",
+                "dk.servicepuls.analytics.servicemetrics..");
     }
 
     @Test
     void countingFactsAndKpiFiguresKnowNoHttp() {
         ServiceArchitecture.domainKnowsNoHttp(CLASSES, "dk.servicepuls.analytics.eventcounts..",
-                "dk.servicepuls.analytics.facts..", "dk.servicepuls.analytics.kpis..");
+                "dk.servicepuls.analytics.facts..", "dk.servicepuls.analytics.kpis..",
+                "dk.servicepuls.analytics.servicemetrics..");
     }
 
     @Test
@@ -35,9 +37,13 @@ class ArchitectureTests {
         noClasses().that().resideInAPackage("dk.servicepuls.analytics.eventcounts..")
                 .should().dependOnClassesThat().resideInAPackage("dk.servicepuls.analytics.kpis..")
                 .check(CLASSES);
-        noClasses().that().resideInAPackage("dk.servicepuls.analytics.facts..")
+        noClasses().that().resideInAPackage("dk.servicepuls.analytics.servicemetrics..")
                 .should().dependOnClassesThat().resideInAnyPackage("dk.servicepuls.analytics.kpis..",
                         "dk.servicepuls.analytics.eventcounts..")
+                .check(CLASSES);
+        noClasses().that().resideInAPackage("dk.servicepuls.analytics.facts..")
+                .should().dependOnClassesThat().resideInAnyPackage("dk.servicepuls.analytics.kpis..",
+                        "dk.servicepuls.analytics.eventcounts..", "dk.servicepuls.analytics.servicemetrics..")
                 .check(CLASSES);
     }
 }
