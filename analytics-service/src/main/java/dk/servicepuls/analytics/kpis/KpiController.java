@@ -5,13 +5,10 @@ import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 
 import dk.servicepuls.platform.security.Caller;
-import dk.servicepuls.platform.web.Problems;
+import dk.servicepuls.platform.web.InvalidRequestException;
 import org.springframework.http.HttpHeaders;
-import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
-import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
-import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
@@ -64,18 +61,18 @@ class KpiController {
         String asked = department == null || department.isBlank() ? caller.department() : department;
         caller.requireDepartment(asked);
         Granularity cut = granularity == null || granularity.isBlank() ? Granularity.WEEK
-                : Granularity.ofCode(granularity).orElseThrow(() -> new InvalidKpiQuery("invalid-granularity",
+                : Granularity.ofCode(granularity).orElseThrow(() -> invalid("invalid-granularity",
                         "granularity must be day, week or month", "granularity"));
         LocalDate last = to == null || to.isBlank() ? LocalDate.now(clock.withZone(properties.zone())) : date(to, "to");
         LocalDate first = from == null || from.isBlank() ? defaultFrom(last, cut) : date(from, "from");
         if (last.isBefore(first)) {
-            throw new InvalidKpiQuery("invalid-range", "to (" + last + ") is before from (" + first + ")", "to");
+            throw invalid("invalid-range", "to (" + last + ") is before from (" + first + ")", "to");
         }
         try {
             Periods.of(first, last, cut, properties.zone());
         }
         catch (IllegalArgumentException tooMany) {
-            throw new InvalidKpiQuery("invalid-range", tooMany.getMessage(), "from");
+            throw invalid("invalid-range", tooMany.getMessage(), "from");
         }
         return new KpiQuery(asked, team == null || team.isBlank() ? null : team, first, last, cut);
     }
@@ -94,26 +91,11 @@ class KpiController {
             return LocalDate.parse(value);
         }
         catch (DateTimeParseException notADate) {
-            throw new InvalidKpiQuery("invalid-date", parameter + " must be a date as YYYY-MM-DD", parameter);
+            throw invalid("invalid-date", parameter + " must be a date as YYYY-MM-DD", parameter);
         }
     }
 
-    @ExceptionHandler
-    ResponseEntity<ProblemDetail> invalid(InvalidKpiQuery e) {
-        ProblemDetail problem = Problems.of(HttpStatus.BAD_REQUEST, e.type, "Invalid KPI query", e.getMessage());
-        problem.setProperty("parameter", e.parameter);
-        return Problems.response(problem);
-    }
-
-    static final class InvalidKpiQuery extends RuntimeException {
-
-        private final String type;
-        private final String parameter;
-
-        InvalidKpiQuery(String type, String detail, String parameter) {
-            super(detail, null, false, false);
-            this.type = type;
-            this.parameter = parameter;
-        }
+    private static InvalidRequestException invalid(String type, String detail, String parameter) {
+        return new InvalidRequestException(type, "Invalid KPI query", detail, "parameter", parameter);
     }
 }

@@ -18,7 +18,8 @@ import org.springframework.stereotype.Component;
  * waits, first-contact resolution, CSAT, CES, NPS answers, analysed texts and their topics, decisions, complaints,
  * proactive calls and completed tasks. Labels come from closed sets (the contract's enums, the nine topics) or are
  * capped (departments), so no sender can make up time series, and never name a case, a party or a caseworker.
- * Rebuilt from the stored facts at start, like every view, so a restart continues the counts.
+ * Rebuilt from the stored facts at start, like every view, so a restart continues the counts. No name ends in
+ * {@code created}: Prometheus reserves {@code _created} for a counter's creation time and the client drops it.
  */
 @Component
 class ServiceMeters implements FactView {
@@ -74,9 +75,9 @@ class ServiceMeters implements FactView {
                     closed(fact.text(FactValues.OUTCOME), OUTCOMES)).increment();
             case COMPLAINT_FILED -> counter("servicepuls.complaints", "Complaints and appeals filed", department, "kind",
                     closed(fact.text(FactValues.KIND), COMPLAINT_KINDS)).increment();
-            case TASK_CREATED -> counter("servicepuls.tasks.created", "Proactive-call tasks created", department)
+            case TASK_CREATED -> counter("servicepuls.call.tasks", "Proactive-call tasks created", department)
                     .increment();
-            case TASK_COMPLETED -> counter("servicepuls.tasks.completed", "Proactive-call tasks completed", department,
+            case TASK_COMPLETED -> counter("servicepuls.call.tasks.completed", "Proactive-call tasks completed", department,
                     "outcome", closed(fact.text(FactValues.OUTCOME), TASK_OUTCOMES)).increment();
             default -> {
                 // counted by type in servicepuls_events_total

@@ -61,7 +61,9 @@ class ServiceMetersTests {
                 fact(EventType.CONTACT_RECORDED, "bs", FactValues.CHANNEL, "pigeon", FactValues.DIRECTION, "sideways"),
                 fact(EventType.FEEDBACK_ANALYZED, "bs", FactValues.SENTIMENT, "negative", FactValues.COMPLAINT_INTENT, true,
                         FactValues.TOPICS, List.of("waiting-time", "SAG-123 made up")),
-                fact(EventType.DECISION_MADE, "bs", FactValues.OUTCOME, "maybe")));
+                fact(EventType.DECISION_MADE, "bs", FactValues.OUTCOME, "maybe"),
+                fact(EventType.TASK_CREATED, "bs"),
+                fact(EventType.TASK_COMPLETED, "bs", FactValues.OUTCOME, "reached_resolved")));
 
         String scrape = registry.scrape();
 
@@ -70,6 +72,8 @@ class ServiceMetersTests {
                 .contains("servicepuls_texts_topics_total{department=\"bs\",topic=\"other\"} 1.0")
                 .contains("servicepuls_texts_analysed_total{complaint_intent=\"true\",department=\"bs\",sentiment=\"negative\"} 1.0")
                 .contains("servicepuls_decisions_total{department=\"bs\",outcome=\"other\"} 1.0")
+                .contains("servicepuls_call_tasks_total{department=\"bs\"} 1.0")
+                .contains("servicepuls_call_tasks_completed_total{department=\"bs\",outcome=\"reached_resolved\"} 1.0")
                 .doesNotContain("pigeon", "SAG-123", "maybe", "case-key");
     }
 

@@ -2,11 +2,7 @@ package dk.servicepuls.feedback.analysis;
 
 import java.util.Optional;
 
-import dk.servicepuls.platform.web.Problems;
-import org.springframework.http.HttpStatus;
-import org.springframework.http.ProblemDetail;
-import org.springframework.http.ResponseEntity;
-import org.springframework.web.bind.annotation.ExceptionHandler;
+import dk.servicepuls.platform.web.InvalidRequestException;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RestController;
@@ -30,39 +26,24 @@ class AnalysisController {
     @PostMapping("/api/v1/analysis")
     TextAnalysis analyse(@RequestBody AnalysisRequest request) {
         if (request.text() == null || request.text().isBlank()) {
-            throw new InvalidAnalysisRequest("invalid-text", "text is required and must not be blank", "/text");
+            throw invalid("invalid-text", "text is required and must not be blank", "/text");
         }
         if (request.text().length() > TextAnalyzer.MAX_CHARACTERS) {
-            throw new InvalidAnalysisRequest("text-too-long", "text has " + request.text().length()
+            throw invalid("text-too-long", "text has " + request.text().length()
                     + " characters; at most " + TextAnalyzer.MAX_CHARACTERS + " are read", "/text");
         }
         Optional<Language> language = Optional.empty();
         if (request.language() != null) {
             language = Language.ofCode(request.language());
             if (language.isEmpty()) {
-                throw new InvalidAnalysisRequest("unsupported-language",
+                throw invalid("unsupported-language",
                         "language must be da or en, or left out to have it detected", "/language");
             }
         }
         return analyzer.analyse(request.text(), language);
     }
 
-    @ExceptionHandler
-    ResponseEntity<ProblemDetail> invalid(InvalidAnalysisRequest e) {
-        ProblemDetail problem = Problems.of(HttpStatus.BAD_REQUEST, e.type, "Invalid analysis request", e.getMessage());
-        problem.setProperty("pointer", e.pointer);
-        return Problems.response(problem);
-    }
-
-    static final class InvalidAnalysisRequest extends RuntimeException {
-
-        private final String type;
-        private final String pointer;
-
-        InvalidAnalysisRequest(String type, String detail, String pointer) {
-            super(detail, null, false, false);
-            this.type = type;
-            this.pointer = pointer;
-        }
+    private static InvalidRequestException invalid(String type, String detail, String pointer) {
+        return new InvalidRequestException(type, "Invalid analysis request", detail, "pointer", pointer);
     }
 }

@@ -26,6 +26,13 @@ public class ProblemAdvice extends ResponseEntityExceptionHandler {
     }
 
     @ExceptionHandler
+    ResponseEntity<ProblemDetail> invalid(InvalidRequestException e) {
+        ProblemDetail problem = Problems.of(HttpStatus.BAD_REQUEST, e.type(), e.title(), e.getMessage());
+        problem.setProperty(e.where(), e.whereValue());
+        return Problems.response(problem);
+    }
+
+    @ExceptionHandler
     ResponseEntity<ProblemDetail> unsupportedEncoding(UnsupportedEncodingException e) {
         return Problems.response(Problems.of(HttpStatus.UNSUPPORTED_MEDIA_TYPE, "unsupported-encoding",
                 "Not a CloudEvent", e.getMessage()));
