@@ -18,6 +18,7 @@ import dk.servicepuls.contracts.EventType;
 final class KpiCalculator {
 
     private static final double SECONDS_PER_DAY = 86_400.0;
+    private static final String WRONG_INFORMATION = "wrong-information";
 
     private final KpiProperties properties;
 
@@ -27,9 +28,34 @@ final class KpiCalculator {
 
     KpiReport report(KpiQuery query, CaseLedger.DepartmentFacts facts, Instant asOf) {
         Periods periods = Periods.of(query.from(), query.to(), query.granularity(), properties.zone());
+        Periods whole = Periods.whole(query.from(), query.to(), properties.zone());
+        List<PeriodTally> tallies = tally(query, facts, periods);
+        PeriodTally total = tally(query, facts, whole).get(0);
+        EffectTally effect = new EffectTally();
+        for (CaseHistory history : facts.cases()) {
+            if (query.team() == null || query.team().equals(history.team())) {
+                effect.add(history, whole, asOf.minus(properties.complaintWindow()));
+            }
+        }
+        int min = properties.minGroupSize();
+        List<KpiReport.PeriodKpis> kpis = new ArrayList<>();
+        for (int i = 0; i < tallies.size(); i++) {
+            kpis.add(periodKpis(periods.all().get(i), tallies.get(i), min));
+        }
+        KpiReport.PeriodKpis range = periodKpis(whole.all().get(0), total, min);
+        return new KpiReport(query.department(), query.team(), query.granularity().code(), query.from(), query.to(), min,
+                kpis, range, NineRules.scorecard(kpis, range), Maturity.of(range),
+                CallEffect.of(whole.from(), whole.until(), effect.called, effect.calledComplained, effect.notCalled,
+                        effect.notCalledComplained, properties));
+    }
+
+    private static KpiReport.PeriodKpis periodKpis(Periods.Period period, PeriodTally tally, int min) {
+        return new KpiReport.PeriodKpis(period.start(), period.end().minusDays(1), tally.figures(min), tally.topTopics(min));
+    }
+
+    private List<PeriodTally> tally(KpiQuery query, CaseLedger.DepartmentFacts facts, Periods periods) {
         List<PeriodTally> tallies = new ArrayList<>();
         periods.all().forEach(period -> tallies.add(new PeriodTally()));
-        EffectTally effect = new EffectTally();
         for (CaseHistory history : facts.cases()) {
             if (query.team() != null && !query.team().equals(history.team())) {
                 continue;
@@ -39,21 +65,11 @@ final class KpiCalculator {
             }
             caseFigures(history, periods, tallies);
             taskFigures(history, periods, tallies);
-            effect.add(history, periods, asOf.minus(properties.complaintWindow()));
         }
         if (query.team() == null) {
             facts.withoutCase().forEach(fact -> eventFigures(fact, periods, tallies));
         }
-        int min = properties.minGroupSize();
-        List<KpiReport.PeriodKpis> kpis = new ArrayList<>();
-        for (int i = 0; i < tallies.size(); i++) {
-            Periods.Period period = periods.all().get(i);
-            kpis.add(new KpiReport.PeriodKpis(period.start(), period.end().minusDays(1), tallies.get(i).figures(min),
-                    tallies.get(i).topTopics(min)));
-        }
-        return new KpiReport(query.department(), query.team(), query.granularity().code(), query.from(), query.to(), min,
-                kpis, CallEffect.of(periods.from(), periods.until(), effect.called, effect.calledComplained,
-                        effect.notCalled, effect.notCalledComplained, properties));
+        return tallies;
     }
 
     /** Figures of single events, in the period of the event's time. */
@@ -99,13 +115,18 @@ final class KpiCalculator {
             tally.negative.add("negative".equals(sentiment));
             tally.positive.add("positive".equals(sentiment));
             tally.complaintIntent.add(fact.flag(FactValues.COMPLAINT_INTENT));
-            fact.texts(FactValues.TOPICS).forEach(topic -> tally.topics.merge(topic, 1L, Long::sum));
+            List<String> topics = fact.texts(FactValues.TOPICS);
+            topics.forEach(topic -> tally.topics.merge(topic, 1L, Long::sum));
+            tally.wrongInformation.add(topics.contains(WRONG_INFORMATION));
         }
         else if (CaseHistory.is(fact, EventType.CASE_OPENED)) {
             tally.casesOpened++;
         }
         else if (CaseHistory.is(fact, EventType.TASK_CREATED)) {
             tally.tasksCreated++;
+        }
+        else if (CaseHistory.is(fact, EventType.COMPLAINT_FILED) && "service_complaint".equals(fact.text(FactValues.KIND))) {
+            tally.serviceComplaints++;
         }
     }
 
@@ -150,6 +171,7 @@ final class KpiCalculator {
         PeakEnd.of(history.of(EventType.FEEDBACK_SUBMITTED)).ifPresent(score -> {
             tally.peakEnd.add(score.peakEnd());
             tally.meanFeedback.add(score.mean());
+            tally.endScore.add(score.end());
         });
     }
 

@@ -4,9 +4,13 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 
-/** The KPIs of a department (or one of its teams) per period of a range, and the effect of proactive calls over it. */
+/**
+ * The KPIs of a department (or one of its teams) per period of a range and over the whole range, the nine-rules
+ * scorecard, the service maturity level, and the effect of proactive calls over the range.
+ */
 record KpiReport(String department, String team, String granularity, LocalDate from, LocalDate to, int minGroupSize,
-        List<PeriodKpis> periods, CallEffect callEffect) {
+        List<PeriodKpis> periods, PeriodKpis wholeRange, List<NineRules.Rule> nineRules, Maturity maturity,
+        CallEffect callEffect) {
 
     record PeriodKpis(LocalDate start, LocalDate end, Map<String, Figure> figures, List<TopicCount> topTopics) {
 

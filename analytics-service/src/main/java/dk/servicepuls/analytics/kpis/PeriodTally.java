@@ -83,6 +83,8 @@ final class PeriodTally {
     final Mean crossDepartmentHandOffs = new Mean();
     final Mean peakEnd = new Mean();
     final Mean meanFeedback = new Mean();
+    final Mean endScore = new Mean();
+    final Mean wrongInformation = new Mean();
     final Mean complaintsPer100 = new Mean();
     final Mean appealsPer100 = new Mean();
     final Mean callCoverage = new Mean();
@@ -94,6 +96,7 @@ final class PeriodTally {
     long casesOpened;
     long casesClosed;
     long tasksCreated;
+    long serviceComplaints;
 
     Map<String, Figure> figures(int min) {
         Map<Kpi, Figure> figures = new EnumMap<>(Kpi.class);
@@ -125,6 +128,10 @@ final class PeriodTally {
         figures.put(Kpi.UNFAVOURABLE_DECISIONS, count(complaintsPer100.n(), min));
         figures.put(Kpi.COMPLAINTS_PER_100_UNFAVOURABLE, of(complaintsPer100, min));
         figures.put(Kpi.APPEALS_PER_100_UNFAVOURABLE, of(appealsPer100, min));
+        figures.put(Kpi.SERVICE_COMPLAINTS_PER_100_CASES, Figure.of(casesClosed == 0 ? null
+                : 100.0 * serviceComplaints / casesClosed, casesClosed, min));
+        figures.put(Kpi.WRONG_INFORMATION_SHARE, of(wrongInformation, min));
+        figures.put(Kpi.END_SCORE, of(endScore, min));
         figures.put(Kpi.ELIGIBLE_CASES, count(callCoverage.n(), min));
         figures.put(Kpi.CALL_COVERAGE, of(callCoverage, min));
         figures.put(Kpi.TASKS_CREATED, count(tasksCreated, min));

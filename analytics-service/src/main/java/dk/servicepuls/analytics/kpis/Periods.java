@@ -48,6 +48,12 @@ final class Periods {
         return new Periods(periods);
     }
 
+    /** The whole range as one period, from the start of {@code from} to the end of {@code to}. */
+    static Periods whole(LocalDate from, LocalDate to, ZoneId zone) {
+        LocalDate end = to.plusDays(1);
+        return new Periods(List.of(new Period(from, end, from.atStartOfDay(zone).toInstant(), end.atStartOfDay(zone).toInstant())));
+    }
+
     List<Period> all() {
         return periods;
     }

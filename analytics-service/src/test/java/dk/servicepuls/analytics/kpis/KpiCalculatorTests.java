@@ -51,7 +51,8 @@ class KpiCalculatorTests {
                 .taskCompleted("C", "2026-03-05T09:00:00Z", "reached_resolved")
                 .task("D", "2026-03-04T09:00:00Z", "2026-03-05T09:00:00Z")
                 .taskCompleted("D", "2026-03-06T09:00:00Z", "not_reached")
-                .analysed(null, "2026-03-04T10:00:00Z", "neutral", false, List.of("waiting-time"));
+                .analysed(null, "2026-03-04T10:00:00Z", "neutral", false, List.of("waiting-time", "wrong-information"))
+                .complaint("B", "2026-03-04T13:00:00Z", "service_complaint");
     }
 
     @Test
@@ -85,8 +86,10 @@ class KpiCalculatorTests {
         assertValue(week, Kpi.NEGATIVE_SHARE, 1.0 / 3, 3);
         assertValue(week, Kpi.POSITIVE_SHARE, 1.0 / 3, 3);
         assertValue(week, Kpi.COMPLAINT_INTENT_SHARE, 1.0 / 3, 3);
+        assertValue(week, Kpi.WRONG_INFORMATION_SHARE, 1.0 / 3, 3);
         assertThat(week.topTopics()).containsExactly(new KpiReport.TopicCount("waiting-time", 2),
-                new KpiReport.TopicCount("good-experience", 1), new KpiReport.TopicCount("sent-around", 1));
+                new KpiReport.TopicCount("good-experience", 1), new KpiReport.TopicCount("sent-around", 1),
+                new KpiReport.TopicCount("wrong-information", 1));
     }
 
     @Test
@@ -101,6 +104,7 @@ class KpiCalculatorTests {
         assertValue(week, Kpi.REPEAT_CONTACT_RATE, 0.5, 2);    // A came back, B did not
         assertValue(week, Kpi.HAND_OFFS_PER_CASE, 1, 2);       // A 0, B 2
         assertValue(week, Kpi.CROSS_DEPARTMENT_HAND_OFFS_PER_CASE, 0.5, 2);
+        assertValue(week, Kpi.SERVICE_COMPLAINTS_PER_100_CASES, 50, 2);   // one service complaint, two closed cases
     }
 
     @Test
@@ -112,6 +116,7 @@ class KpiCalculatorTests {
         double bMean = (0 + 82.5 + 50) / 3;
         assertValue(week, Kpi.PEAK_END_SCORE, (a + bPeakEnd) / 2, 2);
         assertValue(week, Kpi.MEAN_FEEDBACK_SCORE, (a + bMean) / 2, 2);
+        assertValue(week, Kpi.END_SCORE, (a + 50) / 2, 2);
     }
 
     @Test
@@ -152,6 +157,18 @@ class KpiCalculatorTests {
         assertThat(inbound.suppressed()).isTrue();
         assertThat(week.figure(Kpi.CONTACTS).suppressed()).isTrue();
         assertThat(week.topTopics()).isEmpty();
+    }
+
+    @Test
+    void theWholeRangeAddsUpItsDaysAndCarriesTheScorecardAndMaturity() {
+        KpiReport days = report(week(), null, Granularity.DAY, 1);
+
+        assertThat(days.periods()).hasSize(7);
+        assertValue(days.wholeRange(), Kpi.CONTACTS, 4, 4);
+        assertValue(days.wholeRange(), Kpi.WAIT_MEAN_SECONDS, 160, 3);
+        assertThat(days.nineRules()).hasSize(9);
+        assertThat(days.nineRules().get(0).value()).isEqualTo(160.0);
+        assertThat(days.maturity().level()).isBetween(1, 5);
     }
 
     @Test
