@@ -24,6 +24,9 @@ class KpiController {
 
     static final MediaType TEXT_CSV = MediaType.parseMediaType("text/csv");
 
+    /** What the facts keep of a team's name (FactValues): a team given otherwise can have no figures, nor reach the CSV. */
+    private static final java.util.regex.Pattern TEAM = java.util.regex.Pattern.compile("[\\p{L}\\p{N}][\\p{L}\\p{N} ._:/-]{0,63}");
+
     /** Without {@code from}: the period holding {@code to} and the ones before it, this many in all. */
     private static final int DEFAULT_PERIODS = 12;
 
@@ -73,6 +76,10 @@ class KpiController {
         }
         catch (IllegalArgumentException tooMany) {
             throw invalid("invalid-range", tooMany.getMessage(), "from");
+        }
+        if (team != null && !team.isBlank() && !TEAM.matcher(team).matches()) {
+            throw invalid("invalid-team", "team must be a team code: letters, digits, spaces and . _ : / -, at most 64",
+                    "team");
         }
         return new KpiQuery(asked, team == null || team.isBlank() ? null : team, first, last, cut);
     }

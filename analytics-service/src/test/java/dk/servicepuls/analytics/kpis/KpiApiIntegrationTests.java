@@ -140,6 +140,7 @@ class KpiApiIntegrationTests {
         HttpCalls.Answer granularity = manager.get("/api/v1/kpis?granularity=hour");
         HttpCalls.Answer date = manager.get("/api/v1/kpis?from=yesterday");
         HttpCalls.Answer range = manager.get("/api/v1/kpis?from=2026-02-01&to=2026-01-01");
+        HttpCalls.Answer team = manager.get("/api/v1/kpis?team=%3DHYPERLINK(%22x%22),1");
         HttpCalls.Answer tooLong = manager.get("/api/v1/kpis?from=2000-01-01&to=2026-01-01&granularity=day");
         HttpCalls.Answer anonymous = new HttpCalls(port, HttpCalls.Bearer.NONE).get("/api/v1/kpis?department=" + department);
 
@@ -150,6 +151,8 @@ class KpiApiIntegrationTests {
         assertThat(date.json().get("type").asString()).endsWith("/invalid-date");
         assertThat(date.json().get("parameter").asString()).isEqualTo("from");
         assertThat(range.json().get("type").asString()).endsWith("/invalid-range");
+        assertThat(team.status()).isEqualTo(400);
+        assertThat(team.json().get("type").asString()).endsWith("/invalid-team");
         assertThat(tooLong.status()).isEqualTo(400);
         assertThat(tooLong.json().get("type").asString()).endsWith("/invalid-range");
         assertThat(anonymous.status()).isEqualTo(401);
