@@ -136,6 +136,11 @@ public final class FactValues {
         return values;
     }
 
+    /** Whether the text is a code as the facts keep one (a team, a channel, an enum value). */
+    public static boolean isCode(String text) {
+        return text != null && CODE.matcher(text).matches();
+    }
+
     private static void code(Map<String, Object> values, String name, JsonNode node) {
         if (node != null && node.isString() && CODE.matcher(node.asString()).matches()) {
             values.put(name, node.asString());

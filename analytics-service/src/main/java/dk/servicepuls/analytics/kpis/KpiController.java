@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 
+import dk.servicepuls.analytics.facts.FactValues;
 import dk.servicepuls.platform.security.Caller;
 import dk.servicepuls.platform.web.InvalidRequestException;
 import org.springframework.http.HttpHeaders;
@@ -23,9 +24,6 @@ import org.springframework.web.bind.annotation.RestController;
 class KpiController {
 
     static final MediaType TEXT_CSV = MediaType.parseMediaType("text/csv");
-
-    /** What the facts keep of a team's name (FactValues): a team given otherwise can have no figures, nor reach the CSV. */
-    private static final java.util.regex.Pattern TEAM = java.util.regex.Pattern.compile("[\\p{L}\\p{N}][\\p{L}\\p{N} ._:/-]{0,63}");
 
     /** Without {@code from}: the period holding {@code to} and the ones before it, this many in all. */
     private static final int DEFAULT_PERIODS = 12;
@@ -77,7 +75,7 @@ class KpiController {
         catch (IllegalArgumentException tooMany) {
             throw invalid("invalid-range", tooMany.getMessage(), "from");
         }
-        if (team != null && !team.isBlank() && !TEAM.matcher(team).matches()) {
+        if (team != null && !team.isBlank() && !FactValues.isCode(team)) {
             throw invalid("invalid-team", "team must be a team code: letters, digits, spaces and . _ : / -, at most 64",
                     "team");
         }
