@@ -9,6 +9,9 @@ import java.util.Set;
 import dk.servicepuls.analytics.facts.EventFact;
 import dk.servicepuls.analytics.facts.FactValues;
 import dk.servicepuls.contracts.EventType;
+import dk.servicepuls.contracts.WireCodes;
+import dk.servicepuls.contracts.events.DecisionMade;
+import dk.servicepuls.contracts.events.TaskCompleted;
 
 /**
  * The facts of one case, from all three topics, which arrive in no common order; they are kept in time order, and
@@ -16,8 +19,10 @@ import dk.servicepuls.contracts.EventType;
  */
 final class CaseHistory {
 
-    static final Set<String> UNFAVOURABLE = Set.of("rejected", "partially_approved");
-    static final Set<String> REACHED = Set.of("reached_resolved", "reached_complaint_expected");
+    static final Set<String> UNFAVOURABLE = WireCodes.of(DecisionMade.Outcome.REJECTED,
+            DecisionMade.Outcome.PARTIALLY_APPROVED);
+    static final Set<String> REACHED = WireCodes.of(TaskCompleted.Outcome.REACHED_RESOLVED,
+            TaskCompleted.Outcome.REACHED_COMPLAINT_EXPECTED);
 
     private static final Comparator<EventFact> BY_TIME = Comparator.comparing(EventFact::time,
             Comparator.nullsLast(Comparator.naturalOrder()));

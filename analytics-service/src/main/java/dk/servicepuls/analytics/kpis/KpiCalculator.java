@@ -29,14 +29,13 @@ final class KpiCalculator {
     KpiReport report(KpiQuery query, CaseLedger.DepartmentFacts facts, Instant asOf) {
         Periods periods = Periods.of(query.from(), query.to(), query.granularity(), properties.zone());
         Periods whole = Periods.whole(query.from(), query.to(), properties.zone());
-        List<PeriodTally> tallies = tally(query, facts, periods);
-        PeriodTally total = tally(query, facts, whole).get(0);
+        List<CaseHistory> cases = casesOf(query, facts);
+        // contacts and answers without a case are the department's, never a team's
+        List<EventFact> withoutCase = query.team() == null ? facts.withoutCase() : List.of();
+        List<PeriodTally> tallies = tally(cases, withoutCase, periods);
+        PeriodTally total = tally(cases, withoutCase, whole).get(0);
         EffectTally effect = new EffectTally();
-        for (CaseHistory history : facts.cases()) {
-            if (query.team() == null || query.team().equals(history.team())) {
-                effect.add(history, whole, asOf.minus(properties.complaintWindow()));
-            }
-        }
+        cases.forEach(history -> effect.add(history, whole, asOf.minus(properties.complaintWindow())));
         int min = properties.minGroupSize();
         List<KpiReport.PeriodKpis> kpis = new ArrayList<>();
         for (int i = 0; i < tallies.size(); i++) {
@@ -53,22 +52,28 @@ final class KpiCalculator {
         return new KpiReport.PeriodKpis(period.start(), period.end().minusDays(1), tally.figures(min), tally.topTopics(min));
     }
 
-    private List<PeriodTally> tally(KpiQuery query, CaseLedger.DepartmentFacts facts, Periods periods) {
+    /** The department's cases, or those the team holds. */
+    private static List<CaseHistory> casesOf(KpiQuery query, CaseLedger.DepartmentFacts facts) {
+        List<CaseHistory> cases = new ArrayList<>();
+        for (CaseHistory history : facts.cases()) {
+            if (query.team() == null || query.team().equals(history.team())) {
+                cases.add(history);
+            }
+        }
+        return cases;
+    }
+
+    private List<PeriodTally> tally(List<CaseHistory> cases, List<EventFact> withoutCase, Periods periods) {
         List<PeriodTally> tallies = new ArrayList<>();
         periods.all().forEach(period -> tallies.add(new PeriodTally()));
-        for (CaseHistory history : facts.cases()) {
-            if (query.team() != null && !query.team().equals(history.team())) {
-                continue;
-            }
+        for (CaseHistory history : cases) {
             for (EventFact fact : history.facts()) {
                 eventFigures(fact, periods, tallies);
             }
             caseFigures(history, periods, tallies);
             taskFigures(history, periods, tallies);
         }
-        if (query.team() == null) {
-            facts.withoutCase().forEach(fact -> eventFigures(fact, periods, tallies));
-        }
+        withoutCase.forEach(fact -> eventFigures(fact, periods, tallies));
         return tallies;
     }
 
@@ -90,7 +95,6 @@ final class KpiCalculator {
                 Double wait = fact.number(FactValues.WAIT_SECONDS);
                 if (wait != null && wait >= 0) {
                     tally.waits.add(wait);
-                    tally.waitValues.add(wait);
                 }
             }
         }
@@ -157,7 +161,6 @@ final class KpiCalculator {
         if (opened != null) {
             double days = Duration.between(opened, history.closedAt()).toSeconds() / SECONDS_PER_DAY;
             tally.leadTimeDays.add(days);
-            tally.leadTimeValues.add(days);
         }
         List<EventFact> contacts = history.of(EventType.CONTACT_RECORDED);
         tally.contactsPerCase.add(contacts.size());

@@ -35,17 +35,23 @@ final class PeriodTally {
         }
     }
 
-    /** Values kept for a quantile. */
+    /** Values kept for a quantile, and their mean. */
     static final class Values {
 
         private double[] values = new double[16];
         private int n;
+        private double sum;
 
         void add(double value) {
             if (n == values.length) {
                 values = Arrays.copyOf(values, n * 2);
             }
             values[n++] = value;
+            sum += value;
+        }
+
+        Double mean() {
+            return n == 0 ? null : sum / n;
         }
 
         /** The nearest-rank quantile: the smallest value with at least {@code q} of the values at or below it. */
@@ -65,8 +71,7 @@ final class PeriodTally {
     }
 
     final Mean firstContactResolution = new Mean();
-    final Mean waits = new Mean();
-    final Values waitValues = new Values();
+    final Values waits = new Values();
     final Mean csat = new Mean();
     final Mean csatSatisfied = new Mean();
     final Mean ces = new Mean();
@@ -75,8 +80,7 @@ final class PeriodTally {
     final Mean negative = new Mean();
     final Mean positive = new Mean();
     final Mean complaintIntent = new Mean();
-    final Mean leadTimeDays = new Mean();
-    final Values leadTimeValues = new Values();
+    final Values leadTimeDays = new Values();
     final Mean contactsPerCase = new Mean();
     final Mean repeatContact = new Mean();
     final Mean handOffs = new Mean();
@@ -103,8 +107,8 @@ final class PeriodTally {
         figures.put(Kpi.CONTACTS, count(contacts, min));
         figures.put(Kpi.INBOUND_CONTACTS, count(inboundContacts, min));
         figures.put(Kpi.FIRST_CONTACT_RESOLUTION, of(firstContactResolution, min));
-        figures.put(Kpi.WAIT_MEAN_SECONDS, of(waits, min));
-        figures.put(Kpi.WAIT_P90_SECONDS, Figure.of(waitValues.quantile(0.9), waitValues.n(), min));
+        figures.put(Kpi.WAIT_MEAN_SECONDS, Figure.of(waits.mean(), waits.n(), min));
+        figures.put(Kpi.WAIT_P90_SECONDS, Figure.of(waits.quantile(0.9), waits.n(), min));
         figures.put(Kpi.CSAT_MEAN, of(csat, min));
         figures.put(Kpi.CSAT_SATISFIED_SHARE, of(csatSatisfied, min));
         figures.put(Kpi.CES_MEAN, of(ces, min));
@@ -117,8 +121,8 @@ final class PeriodTally {
         figures.put(Kpi.COMPLAINT_INTENT_SHARE, of(complaintIntent, min));
         figures.put(Kpi.CASES_OPENED, count(casesOpened, min));
         figures.put(Kpi.CASES_CLOSED, count(casesClosed, min));
-        figures.put(Kpi.LEAD_TIME_MEAN_DAYS, of(leadTimeDays, min));
-        figures.put(Kpi.LEAD_TIME_P90_DAYS, Figure.of(leadTimeValues.quantile(0.9), leadTimeValues.n(), min));
+        figures.put(Kpi.LEAD_TIME_MEAN_DAYS, Figure.of(leadTimeDays.mean(), leadTimeDays.n(), min));
+        figures.put(Kpi.LEAD_TIME_P90_DAYS, Figure.of(leadTimeDays.quantile(0.9), leadTimeDays.n(), min));
         figures.put(Kpi.CONTACTS_PER_CASE, of(contactsPerCase, min));
         figures.put(Kpi.REPEAT_CONTACT_RATE, of(repeatContact, min));
         figures.put(Kpi.HAND_OFFS_PER_CASE, of(handOffs, min));

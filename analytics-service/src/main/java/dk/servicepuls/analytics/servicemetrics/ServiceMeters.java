@@ -8,6 +8,14 @@ import dk.servicepuls.analytics.facts.EventFact;
 import dk.servicepuls.analytics.facts.FactValues;
 import dk.servicepuls.analytics.facts.FactView;
 import dk.servicepuls.contracts.EventType;
+import dk.servicepuls.contracts.WireCodes;
+import dk.servicepuls.contracts.events.Channel;
+import dk.servicepuls.contracts.events.ComplaintFiled;
+import dk.servicepuls.contracts.events.ContactRecorded;
+import dk.servicepuls.contracts.events.DecisionMade;
+import dk.servicepuls.contracts.events.DecisionPending;
+import dk.servicepuls.contracts.events.FeedbackAnalyzed;
+import dk.servicepuls.contracts.events.TaskCompleted;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.DistributionSummary;
 import io.micrometer.core.instrument.MeterRegistry;
@@ -29,21 +37,24 @@ class ServiceMeters implements FactView {
     static final String OTHER = "other";
     static final String UNKNOWN = "unknown";
 
-    private static final Set<String> CHANNELS = Set.of("phone", "email", "web_form", "chat", "digital_post", "in_person",
-            "letter", "self_service", "sms", "video", "social_media");
-    private static final Set<String> DIRECTIONS = Set.of("inbound", "outbound");
-    private static final Set<String> SENTIMENTS = Set.of("negative", "neutral", "positive");
+    private static final Set<String> CHANNELS = WireCodes.of(Channel.class);
+    private static final Set<String> DIRECTIONS = WireCodes.of(ContactRecorded.Direction.class);
+    private static final Set<String> SENTIMENTS = WireCodes.of(FeedbackAnalyzed.Sentiment.class);
+    /** The nine rules' topic codes of feedback.analyzed (its schema); the contract has them as text only. */
     private static final Set<String> TOPICS = Set.of("waiting-time", "processing-time", "sent-around",
             "unfriendly-treatment", "wrong-information", "self-service-failure", "decision-disagreement",
             "missing-information", "good-experience");
-    private static final Set<String> OUTCOMES = Set.of("approved", "partially_approved", "rejected");
-    private static final Set<String> EXPECTED_OUTCOMES = Set.of("approved", "partially_approved", "rejected", "unknown");
-    private static final Set<String> COMPLAINT_KINDS = Set.of("decision_appeal", "service_complaint");
-    private static final Set<String> TASK_OUTCOMES = Set.of("reached_resolved", "reached_complaint_expected",
-            "not_reached", "declined");
+    private static final Set<String> OUTCOMES = WireCodes.of(DecisionMade.Outcome.class);
+    private static final Set<String> EXPECTED_OUTCOMES = WireCodes.of(DecisionPending.ExpectedOutcome.class);
+    private static final Set<String> COMPLAINT_KINDS = WireCodes.of(ComplaintFiled.Kind.class);
+    private static final Set<String> TASK_OUTCOMES = WireCodes.of(TaskCompleted.Outcome.class);
 
     /** Seconds: the service levels a contact centre is read against. */
     private static final double[] WAIT_BUCKETS = {30, 60, 120, 180, 300, 600, 900, 1800};
+
+    /** Each value of a scale its own bucket. */
+    private static final double[] CSAT_BUCKETS = {1, 2, 3, 4, 5};
+    private static final double[] CES_BUCKETS = {1, 2, 3, 4, 5, 6, 7};
 
     private final MeterRegistry registry;
     private final Set<String> departments = ConcurrentHashMap.newKeySet();
@@ -113,9 +124,9 @@ class ServiceMeters implements FactView {
     }
 
     private void answer(EventFact fact, String department) {
-        score("servicepuls.feedback.csat", "CSAT answers, 1 to 5", fact.number(FactValues.CSAT), 1, 5, department);
-        score("servicepuls.feedback.ces", "CES answers, 1 (very easy) to 7 (very hard)", fact.number(FactValues.CES), 1, 7,
-                department);
+        score("servicepuls.feedback.csat", "CSAT answers, 1 to 5", fact.number(FactValues.CSAT), CSAT_BUCKETS, department);
+        score("servicepuls.feedback.ces", "CES answers, 1 (very easy) to 7 (very hard)", fact.number(FactValues.CES),
+                CES_BUCKETS, department);
         Double nps = fact.number(FactValues.NPS);
         if (nps != null && nps >= 0 && nps <= 10) {
             String group = nps >= 9 ? "promoter" : nps >= 7 ? "passive" : "detractor";
@@ -123,13 +134,9 @@ class ServiceMeters implements FactView {
         }
     }
 
-    private void score(String name, String description, Double value, int low, int high, String department) {
-        if (value == null || value < low || value > high) {
+    private void score(String name, String description, Double value, double[] buckets, String department) {
+        if (value == null || value < buckets[0] || value > buckets[buckets.length - 1]) {
             return;
-        }
-        double[] buckets = new double[high - low + 1];
-        for (int i = 0; i < buckets.length; i++) {
-            buckets[i] = low + i;
         }
         DistributionSummary.builder(name).description(description).serviceLevelObjectives(buckets)
                 .tag("department", department).register(registry).record(value);
