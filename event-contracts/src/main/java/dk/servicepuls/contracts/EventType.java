@@ -23,6 +23,7 @@ import dk.servicepuls.contracts.events.TaskCreated;
 import dk.servicepuls.contracts.events.TaskEscalated;
 import dk.servicepuls.contracts.events.TaskCancelled;
 import dk.servicepuls.contracts.events.TaskExpired;
+import dk.servicepuls.contracts.events.TaskHeldOut;
 import java.util.Arrays;
 import java.util.Collections;
 import java.util.EnumSet;
@@ -56,6 +57,7 @@ public enum EventType {
     TASK_ESCALATED("dk.servicepuls.task.escalated.v1", TaskEscalated.class, null, ESCALATION_EVENTS, true),
     TASK_EXPIRED("dk.servicepuls.task.expired.v1", TaskExpired.class, null, ESCALATION_EVENTS, true),
     TASK_CANCELLED("dk.servicepuls.task.cancelled.v1", TaskCancelled.class, null, ESCALATION_EVENTS, true),
+    TASK_HELD_OUT("dk.servicepuls.task.held-out.v1", TaskHeldOut.class, null, ESCALATION_EVENTS, true),
     SURVEY_INVITED("dk.servicepuls.survey.invited.v1", SurveyInvited.class, null, FEEDBACK_EVENTS, false);
 
     private static final Map<String, EventType> BY_TYPE = Arrays.stream(values())

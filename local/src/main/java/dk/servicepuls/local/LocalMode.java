@@ -157,6 +157,8 @@ public final class LocalMode implements AutoCloseable {
         if (service.security() == LocalService.Security.ISSUER) {
             // the inbox's sign-in comes back to escalation-service, on whatever port it runs
             args.add("--servicepuls.identity.inbox-port=" + settings.ports().get(LocalService.ESCALATION));
+            // and the dashboard's to analytics-service
+            args.add("--servicepuls.identity.dashboard-port=" + settings.ports().get(LocalService.ANALYTICS));
         }
         List<String> excluded = SharedClassPath.excludedAutoConfigurations(service);
         if (!excluded.isEmpty()) {

@@ -16,7 +16,7 @@ enum LocalService {
     ESCALATION("escalation-service", "escalation-service", EscalationServiceApplication.class, 8083,
             Security.RESOURCE_SERVER, "/inbox (sign in as caseworker1), GET /api/v1/tasks?department=… with a token"),
     ANALYTICS("analytics-service", "analytics-service", AnalyticsServiceApplication.class, 8084,
-            Security.RESOURCE_SERVER, "GET /api/v1/kpis with a token, GET /actuator/prometheus"),
+            Security.RESOURCE_SERVER, "/dashboard (sign in as manager), GET /api/v1/kpis with a token, GET /actuator/prometheus"),
     IDENTITY("identity-server", "identity", IdentityServerApplication.class, 9000, Security.ISSUER,
             "OIDC issuer: demo users and the servicepuls-cli client in the README");
 

@@ -76,12 +76,24 @@ final class Browser implements AutoCloseable {
 
     /** Signs in on the identity-server's own login page, where the inbox sends an unknown browser. */
     void signIn(String inboxUrl, String username, String password) {
-        open(inboxUrl);
+        signIn(inboxUrl, username, password, "/inbox");
+    }
+
+    /** Signs in on the identity-server's login page from a service's page, and waits to be back on {@code landed}. */
+    void signIn(String pageUrl, String username, String password, String landed) {
+        open(pageUrl);
         await(By.name("username")).sendKeys(username);
         driver.findElement(By.name("password")).sendKeys(password);
         driver.findElement(By.cssSelector("button[type=submit]")).click();
-        wait.until(ExpectedConditions.urlContains("/inbox"));
+        wait.until(ExpectedConditions.urlContains(landed));
         wait.until(ExpectedConditions.presenceOfElementLocated(By.id("main")));
+    }
+
+    /** Saves what the browser shows now as a PNG, for a person to look at after the build. */
+    Path screenshot(Path file) throws IOException {
+        Files.createDirectories(file.getParent());
+        Files.write(file, driver.getScreenshotAs(org.openqa.selenium.OutputType.BYTES));
+        return file;
     }
 
     /**

@@ -37,7 +37,7 @@ public final class StoreCommands implements CommandListener {
         String name = thread.submit(() -> Thread.currentThread().getName()).get();
         int before = commands.size();
         thread.submit(work).get(60, TimeUnit.SECONDS);
-        return commands.subList(before, commands.size()).stream().filter(command -> command.thread().equals(name)).toList();
+        return sentSince(before, name);
     }
 
     /** Runs the work on this thread and returns the commands it sent meanwhile. */
@@ -45,7 +45,14 @@ public final class StoreCommands implements CommandListener {
         String name = Thread.currentThread().getName();
         int before = commands.size();
         work.run();
-        return commands.subList(before, commands.size()).stream().filter(command -> command.thread().equals(name)).toList();
+        return sentSince(before, name);
+    }
+
+    private List<Command> sentSince(int before, String thread) {
+        // other threads (relays, schedulers) keep adding: a sublist of the live list would fail on their writes
+        List<Command> snapshot = List.copyOf(commands);
+        return snapshot.subList(before, snapshot.size()).stream().filter(command -> command.thread().equals(thread))
+                .toList();
     }
 
     /** How many of the commands are {@code name} on {@code collection}. */

@@ -117,6 +117,11 @@ final class CaseHistory {
         return false;
     }
 
+    /** Whether escalation-service kept the case in the control group, so that nobody was asked to call. */
+    boolean heldOut() {
+        return facts().stream().anyMatch(fact -> is(fact, EventType.TASK_HELD_OUT));
+    }
+
     /** Whether a call was tried: made, or a task completed as not reached. */
     boolean callAttempted() {
         return called() || facts().stream()

@@ -9,6 +9,7 @@ import java.util.concurrent.locks.ReentrantReadWriteLock;
 import java.util.function.Function;
 
 import dk.servicepuls.analytics.facts.EventFact;
+import dk.servicepuls.analytics.facts.FactValues;
 import dk.servicepuls.analytics.facts.FactView;
 import dk.servicepuls.contracts.EventType;
 import org.springframework.stereotype.Component;
@@ -25,8 +26,11 @@ class CaseLedger implements FactView {
     private static final Set<String> KEPT = Set.of(EventType.CASE_OPENED, EventType.CONTACT_RECORDED,
             EventType.DECISION_PENDING, EventType.DECISION_MADE, EventType.CASE_TRANSFERRED, EventType.CASE_CLOSED,
             EventType.FEEDBACK_SUBMITTED, EventType.COMPLAINT_FILED, EventType.FEEDBACK_ANALYZED,
-            EventType.TASK_CREATED, EventType.TASK_COMPLETED, EventType.TASK_EXPIRED, EventType.TASK_CANCELLED)
+            EventType.TASK_CREATED, EventType.TASK_COMPLETED, EventType.TASK_EXPIRED, EventType.TASK_CANCELLED,
+            EventType.TASK_HELD_OUT)
             .stream().map(EventType::type).collect(java.util.stream.Collectors.toUnmodifiableSet());
+
+    static final int MAX_TEAMS = 500;
 
     /** One department's facts. */
     static final class DepartmentFacts {
@@ -34,6 +38,7 @@ class CaseLedger implements FactView {
         private final String department;
         private final Map<String, CaseHistory> cases = new HashMap<>();
         private final List<EventFact> withoutCase = new ArrayList<>();
+        private final java.util.NavigableSet<String> teams = new java.util.TreeSet<>();
 
         DepartmentFacts(String department) {
             this.department = department;
@@ -51,7 +56,17 @@ class CaseLedger implements FactView {
             return department;
         }
 
+        /** The teams its cases were opened in or handed to, in order; at most {@value #MAX_TEAMS} (for a picker). */
+        List<String> teams() {
+            return List.copyOf(teams);
+        }
+
         void add(EventFact fact) {
+            for (String team : new String[] {fact.text(FactValues.TEAM), fact.text(FactValues.TO_TEAM)}) {
+                if (team != null && teams.size() < MAX_TEAMS) {
+                    teams.add(team);
+                }
+            }
             if (fact.caseKey() == null) {
                 withoutCase.add(fact);
             }

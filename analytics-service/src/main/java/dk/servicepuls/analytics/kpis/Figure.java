@@ -5,7 +5,7 @@ package dk.servicepuls.analytics.kpis;
  * group size the value is withheld ({@code suppressed}), so that no small group, and nobody in it, can be singled
  * out; without any data it is {@code null} too, but not suppressed.
  */
-record Figure(Double value, long n, boolean suppressed) {
+public record Figure(Double value, long n, boolean suppressed) {
 
     static Figure of(Double value, long n, int minGroupSize) {
         if (n > 0 && n < minGroupSize) {

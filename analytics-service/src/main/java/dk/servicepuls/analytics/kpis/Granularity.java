@@ -8,7 +8,7 @@ import java.util.Locale;
 import java.util.Optional;
 
 /** How a query's range is cut into periods: days, ISO weeks (from Monday) or calendar months. */
-enum Granularity {
+public enum Granularity {
 
     DAY, WEEK, MONTH;
 
@@ -28,7 +28,7 @@ enum Granularity {
         };
     }
 
-    String code() {
+    public String code() {
         return name().toLowerCase(Locale.ROOT);
     }
 

@@ -44,8 +44,7 @@ final class KpiCalculator {
         KpiReport.PeriodKpis range = periodKpis(whole.all().get(0), total, min);
         return new KpiReport(query.department(), query.team(), query.granularity().code(), query.from(), query.to(), min,
                 kpis, range, NineRules.scorecard(kpis, range), Maturity.of(range),
-                CallEffect.of(whole.from(), whole.until(), effect.called, effect.calledComplained, effect.notCalled,
-                        effect.notCalledComplained, properties));
+                effect.effect(whole, properties));
     }
 
     private static KpiReport.PeriodKpis periodKpis(Periods.Period period, PeriodTally tally, int min) {
@@ -199,13 +198,19 @@ final class KpiCalculator {
         }
     }
 
-    /** Eligible cases whose decision has had the complaint window to draw a complaint, called or not. */
+    /**
+     * Eligible cases whose decision has had the complaint window to draw a complaint: called, held out as controls,
+     * or neither. Held-out cases are the comparison wherever there are any; a held-out case that was called after all
+     * stays a control (as assigned), so the comparison keeps what the random pick gave it.
+     */
     private static final class EffectTally {
 
         long called;
         long calledComplained;
         long notCalled;
         long notCalledComplained;
+        long heldOut;
+        long heldOutComplained;
 
         void add(CaseHistory history, Periods periods, Instant decidedBy) {
             Instant eligibleAt = history.eligibleAt();
@@ -215,7 +220,11 @@ final class KpiCalculator {
                 return;
             }
             boolean complained = history.complaintsFrom(eligibleAt, null) > 0;
-            if (history.called()) {
+            if (history.heldOut()) {
+                heldOut++;
+                heldOutComplained += complained ? 1 : 0;
+            }
+            else if (history.called()) {
                 called++;
                 calledComplained += complained ? 1 : 0;
             }
@@ -223,6 +232,14 @@ final class KpiCalculator {
                 notCalled++;
                 notCalledComplained += complained ? 1 : 0;
             }
+        }
+
+        CallEffect effect(Periods whole, KpiProperties properties) {
+            return heldOut > 0
+                    ? CallEffect.of(CallEffect.HOLDOUT, whole.from(), whole.until(), called, calledComplained, heldOut,
+                            heldOutComplained, properties)
+                    : CallEffect.of(CallEffect.OBSERVATIONAL, whole.from(), whole.until(), called, calledComplained,
+                            notCalled, notCalledComplained, properties);
         }
     }
 }

@@ -8,14 +8,22 @@ import java.util.Map;
  * periodEnd, kpi, value, n, suppressed}. A withheld or missing value is an empty field. The values are numbers and
  * codes only, so nothing needs quoting, and no field can start a formula.
  */
-final class KpiCsv {
+public final class KpiCsv {
+
+    /** The media type of a download, with its character set. */
+    public static final String MEDIA_TYPE = "text/csv;charset=UTF-8";
 
     static final String HEADER = "department,team,periodStart,periodEnd,kpi,value,n,suppressed";
 
     private KpiCsv() {
     }
 
-    static String of(KpiReport report) {
+    /** The file name a download of the report gets: by department and range. */
+    public static String filename(KpiReport report) {
+        return "kpis-" + report.department() + "-" + report.from() + "-" + report.to() + ".csv";
+    }
+
+    public static String of(KpiReport report) {
         StringBuilder csv = new StringBuilder(HEADER).append("\r\n");
         for (KpiReport.PeriodKpis period : report.periods()) {
             for (Map.Entry<String, Figure> figure : period.figures().entrySet()) {

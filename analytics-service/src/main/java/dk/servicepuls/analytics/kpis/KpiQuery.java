@@ -3,5 +3,5 @@ package dk.servicepuls.analytics.kpis;
 import java.time.LocalDate;
 
 /** What a KPI query asks for: a department, perhaps one of its teams, a range of local dates (both included). */
-record KpiQuery(String department, String team, LocalDate from, LocalDate to, Granularity granularity) {
+public record KpiQuery(String department, String team, LocalDate from, LocalDate to, Granularity granularity) {
 }

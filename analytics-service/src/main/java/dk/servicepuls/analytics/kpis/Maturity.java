@@ -12,12 +12,12 @@ import java.util.List;
  *
  * @param holdingBack the indicator at the lowest level (the first of them in the order below)
  */
-record Maturity(int level, String name, String holdingBack, List<Indicator> indicators) {
+public record Maturity(int level, String name, String holdingBack, List<Indicator> indicators) {
 
     static final List<String> NAMES = List.of("immature", "ready-for-customer-service", "well-under-way",
             "professional-service-organisation", "ahead");
 
-    record Indicator(String kpi, Double value, int level, List<Double> thresholds, boolean higherIsBetter) {
+    public record Indicator(String kpi, Double value, int level, List<Double> thresholds, boolean higherIsBetter) {
     }
 
     private record Rule(Kpi kpi, boolean higherIsBetter, double... thresholds) {

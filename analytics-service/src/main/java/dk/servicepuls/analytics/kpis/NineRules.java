@@ -8,7 +8,7 @@ import java.util.List;
  * range, its trend (the last period with a value against the one before), and how many cases, contacts or answers it
  * rests on.
  */
-final class NineRules {
+public final class NineRules {
 
     /** A change smaller than this share of the earlier value is steady. */
     static final double STEADY = 0.05;
@@ -21,7 +21,7 @@ final class NineRules {
      * @param trend {@code improving}, {@code worsening}, {@code steady}, or {@code unknown} with fewer than two periods
      *              that show a value
      */
-    record Rule(int number, String rule, String proxy, String direction, Double value, long n, boolean suppressed,
+    public record Rule(int number, String rule, String proxy, String direction, Double value, long n, boolean suppressed,
             String trend, Double previous, Double last) {
     }
 

@@ -5,6 +5,7 @@ import java.util.Locale;
 
 import dk.servicepuls.escalation.risk.CaseRiskSummaries;
 import dk.servicepuls.platform.security.Caller;
+import dk.servicepuls.platform.signin.PageLanguage;
 import dk.servicepuls.platform.security.ForbiddenException;
 import dk.servicepuls.escalation.tasks.TaskInbox;
 import dk.servicepuls.platform.web.NotFoundException;
@@ -47,7 +48,7 @@ class InboxController {
     }
 
     static void language(Model model, Locale locale, HttpServletRequest request) {
-        String lang = "en".equals(locale.getLanguage()) ? "en" : "da";
+        String lang = PageLanguage.code(locale);
         model.addAttribute("lang", lang);
         model.addAttribute("otherLang", "en".equals(lang) ? "da" : "en");
         model.addAttribute("fmt", new InboxFormat("en".equals(lang) ? Locale.UK : InboxSecurity.DANISH));

@@ -2,6 +2,7 @@ package dk.servicepuls.escalation.inbox;
 
 import java.util.Map;
 
+import dk.servicepuls.platform.signin.SignInClient;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 import org.springframework.web.util.UriUtils;
@@ -47,8 +48,8 @@ record InboxProperties(@DefaultValue Map<String, String> caseLinks,
      */
     record SignIn(String issuerUri, @DefaultValue("servicepuls-inbox") String clientId, String clientSecret) {
 
-        boolean isPublic() {
-            return clientSecret == null || clientSecret.isBlank();
+        SignInClient client() {
+            return new SignInClient(issuerUri, clientId, clientSecret);
         }
     }
 }

@@ -87,7 +87,7 @@ class ProactiveCallTasks {
         cases.beforeTaskWrite(assessed.department(), assessed.caseId());
         if (holdout.isControl(assessed.department(), assessed.caseId())) {
             // counted once per case, so the metric says how many cases went without a call
-            return controls.record(assessed.department(), assessed.caseId(), reasons, now)
+            return controls.record(assessed.department(), assessed.caseId(), trigger, reasons, now)
                     ? Outcome.HOLDOUT : Outcome.CASE_IN_CONTROL_GROUP;
         }
         CaseRiskAssessed.PendingDecision pending = assessed.pendingDecision();

@@ -3,13 +3,16 @@ package dk.servicepuls.escalation.tasks;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
+import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.List;
 
 import dk.servicepuls.contracts.EventType;
 import dk.servicepuls.testing.PerTest;
+import dk.servicepuls.testing.RecordedTopic;
 import dk.servicepuls.testing.ServiceIntegrationTest;
 import org.bson.Document;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.producer.RecordMetadata;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -31,7 +34,7 @@ class HoldoutIntegrationTests {
     TaskScenario scenario;
 
     @Test
-    void heldOutCaseGetsNoTaskAndIsRecordedAsControlOnce() {
+    void heldOutCaseGetsNoTaskAndIsRecordedAndAnnouncedAsControlOnce() {
         scenario.rejectionPending(DECISION_DUE);
         RecordMetadata second = scenario.rejectionPending(DECISION_DUE.plusSeconds(86_400));
 
@@ -46,6 +49,18 @@ class HoldoutIntegrationTests {
         assertThat(decisions("holdout")).isEqualTo(1);
         assertThat(decisions("case_in_control_group")).isEqualTo(1);
         assertThat(scenario.announced(EventType.TASK_CREATED)).isEmpty();
+
+        ConsumerRecord<String, byte[]> heldOut = scenario.theAnnouncement(EventType.TASK_HELD_OUT);
+        assertThat(RecordedTopic.header(heldOut, "ce_id")).isEqualTo(ControlCases.eventId(scenario.department, scenario.caseId));
+        assertThat(RecordedTopic.header(heldOut, "ce_department")).isEqualTo(scenario.department);
+        assertThat(RecordedTopic.header(heldOut, "ce_subject")).isEqualTo(scenario.caseId);
+        String data = new String(heldOut.value(), StandardCharsets.UTF_8);
+        assertThat(data).contains("\"trigger\":\"decision_pending\"", "\"holdoutShare\":1.0", "unfavourable_decision_pending");
+        // the relay takes the entry out once Kafka has it: nothing waits to be announced again
+        await().atMost(TaskScenario.WAIT).untilAsserted(() -> assertThat(mongo.findById(
+                scenario.department + "/" + scenario.caseId, Document.class, ControlCases.COLLECTION))
+                .doesNotContainKey("outboxSeq"));
+        assertThat(scenario.announced(EventType.TASK_HELD_OUT)).hasSize(1);
     }
 
     @Test

@@ -1,4 +1,4 @@
-package dk.servicepuls.escalation.inbox;
+package dk.servicepuls.platform.signin;
 
 import java.util.concurrent.atomic.AtomicReference;
 
@@ -9,7 +9,7 @@ import org.springframework.security.oauth2.core.AuthorizationGrantType;
 import org.springframework.security.oauth2.core.ClientAuthenticationMethod;
 
 /**
- * The inbox's one client registration, built from the issuer's discovery document on the first sign-in. Boot's own
+ * A page's one client registration, built from the issuer's discovery document on the first sign-in. Boot's own
  * registration reads the document at start-up, which fails while the issuer is not up yet (the local mode starts all
  * at once; a pilot's issuer may be down for a moment). A failed read is not kept: the next sign-in tries again.
  * Deliberately not {@link Iterable}, so Spring Security does not read it at start-up to list login links.
@@ -18,12 +18,12 @@ final class LazyClientRegistrations implements ClientRegistrationRepository {
 
     static final String REGISTRATION_ID = "servicepuls";
 
-    private final InboxProperties.SignIn signIn;
+    private final SignInClient signIn;
     private final AtomicReference<ClientRegistration> registration = new AtomicReference<>();
 
-    LazyClientRegistrations(InboxProperties.SignIn signIn) {
+    LazyClientRegistrations(SignInClient signIn) {
         if (signIn.issuerUri() == null || signIn.issuerUri().isBlank()) {
-            throw new IllegalStateException("No OIDC issuer for the inbox: set OIDC_ISSUER_URI (servicepuls.inbox.sign-in.issuer-uri)");
+            throw new IllegalStateException("No OIDC issuer to sign in with: set OIDC_ISSUER_URI");
         }
         this.signIn = signIn;
     }
@@ -42,7 +42,7 @@ final class LazyClientRegistrations implements ClientRegistrationRepository {
                 .clientId(signIn.clientId())
                 .authorizationGrantType(AuthorizationGrantType.AUTHORIZATION_CODE)
                 .redirectUri("{baseUrl}/login/oauth2/code/{registrationId}")
-                // the claims the inbox needs (roles, department, team, caseworker_id) are in the ID token itself
+                // the claims the pages need (roles, department, team, caseworker_id) are in the ID token itself
                 .scope("openid");
         if (signIn.isPublic()) {
             // a public client proves the code with PKCE, which Spring Security adds for this method
