@@ -19,14 +19,14 @@ class ArchitectureTests {
     void countingAndKpisKnowNothingOfKafkaOrCloudEventsBeyondTheFactListeners() {
         ServiceArchitecture.domainKnowsNoMessaging(CLASSES, "dk.servicepuls.analytics.eventcounts..",
                 "dk.servicepuls.analytics.kpis..", "dk.servicepuls.analytics.facts..",
-                "dk.servicepuls.analytics.servicemetrics..");
+                "dk.servicepuls.analytics.servicemetrics..", "dk.servicepuls.analytics.kpigauges..");
     }
 
     @Test
     void countingFactsAndKpiFiguresKnowNoHttp() {
         ServiceArchitecture.domainKnowsNoHttp(CLASSES, "dk.servicepuls.analytics.eventcounts..",
                 "dk.servicepuls.analytics.facts..", "dk.servicepuls.analytics.kpis..",
-                "dk.servicepuls.analytics.servicemetrics..");
+                "dk.servicepuls.analytics.servicemetrics..", "dk.servicepuls.analytics.kpigauges..");
     }
 
     @Test
@@ -40,6 +40,10 @@ class ArchitectureTests {
         noClasses().that().resideInAPackage("dk.servicepuls.analytics.servicemetrics..")
                 .should().dependOnClassesThat().resideInAnyPackage("dk.servicepuls.analytics.kpis..",
                         "dk.servicepuls.analytics.eventcounts..")
+                .check(CLASSES);
+        noClasses().that().resideInAPackage("dk.servicepuls.analytics.kpigauges..")
+                .should().dependOnClassesThat().resideInAnyPackage("dk.servicepuls.analytics.facts..",
+                        "dk.servicepuls.analytics.eventcounts..", "dk.servicepuls.analytics.dashboard..")
                 .check(CLASSES);
         noClasses().that().resideInAPackage("dk.servicepuls.analytics.facts..")
                 .should().dependOnClassesThat().resideInAnyPackage("dk.servicepuls.analytics.kpis..",

@@ -154,6 +154,10 @@ public final class LocalMode implements AutoCloseable {
             // survey links point at the survey page as this machine serves it
             args.add("--servicepuls.surveys.base-url=" + url(LocalService.FEEDBACK));
         }
+        if (service == LocalService.ANALYTICS) {
+            // a municipality's KPIs compute in milliseconds: the scorecard gauges fill while a simulation runs
+            args.add("--servicepuls.kpi-gauges.refresh=15s");
+        }
         if (service.security() == LocalService.Security.ISSUER) {
             // the inbox's sign-in comes back to escalation-service, on whatever port it runs
             args.add("--servicepuls.identity.inbox-port=" + settings.ports().get(LocalService.ESCALATION));

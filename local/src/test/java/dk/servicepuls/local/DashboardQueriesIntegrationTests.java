@@ -56,7 +56,8 @@ class DashboardQueriesIntegrationTests {
         assertThat(selectors).hasSizeGreaterThan(20);
         int kafkaPort = FreePorts.find();
         List<String> args = new ArrayList<>(List.of(LocalModeIntegrationTests.args(dataDir, kafkaPort)));
-        args.add("--servicepuls.local.simulate=cases=300,rate=max,seed=3");
+        // 120 days, so that enough eligible cases are past the complaint window for the calls' effect to be shown
+        args.add("--servicepuls.local.simulate=cases=400,rate=max,seed=3,days=120");
         try (LocalMode platform = new LocalMode(LocalModeSettings.from(args.toArray(String[]::new)))) {
             platform.start();
             try (PrometheusServer prometheus = PrometheusServer.startIfInstalled(dataDir.resolve("prometheus"),

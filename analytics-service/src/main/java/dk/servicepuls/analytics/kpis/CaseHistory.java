@@ -72,11 +72,17 @@ final class CaseHistory {
     /** When a decision was first announced as pending with an unfavourable expected outcome: a case to call. */
     Instant eligibleAt() {
         for (EventFact fact : facts()) {
-            if (is(fact, EventType.DECISION_PENDING) && UNFAVOURABLE.contains(fact.text(FactValues.EXPECTED_OUTCOME))) {
+            if (is(fact, EventType.DECISION_PENDING) && among(UNFAVOURABLE, fact.text(FactValues.EXPECTED_OUTCOME))) {
                 return fact.time();
             }
         }
         return null;
+    }
+
+    /** Whether the code is one of the codes; a fact without it (an older producer, a field left out) is not. */
+    static boolean among(Set<String> codes, String code) {
+        // Set.of(…).contains(null) throws: one event without its code must not break a department's KPIs
+        return code != null && codes.contains(code);
     }
 
     /** The last decision made: a decision taken again (reconsidered) replaces the first. */
@@ -93,7 +99,7 @@ final class CaseHistory {
     /** The first unfavourable decision made. */
     EventFact unfavourableDecision() {
         for (EventFact fact : facts()) {
-            if (is(fact, EventType.DECISION_MADE) && UNFAVOURABLE.contains(fact.text(FactValues.OUTCOME))) {
+            if (is(fact, EventType.DECISION_MADE) && among(UNFAVOURABLE, fact.text(FactValues.OUTCOME))) {
                 return fact;
             }
         }
@@ -110,7 +116,7 @@ final class CaseHistory {
                     && "outbound".equals(fact.text(FactValues.DIRECTION))) {
                 return true;
             }
-            if (is(fact, EventType.TASK_COMPLETED) && REACHED.contains(fact.text(FactValues.OUTCOME))) {
+            if (is(fact, EventType.TASK_COMPLETED) && among(REACHED, fact.text(FactValues.OUTCOME))) {
                 return true;
             }
         }

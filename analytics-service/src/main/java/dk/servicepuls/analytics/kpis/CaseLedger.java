@@ -94,6 +94,17 @@ class CaseLedger implements FactView {
         }
     }
 
+    /** The departments with facts, in order. */
+    List<String> departments() {
+        lock.readLock().lock();
+        try {
+            return departments.keySet().stream().sorted().toList();
+        }
+        finally {
+            lock.readLock().unlock();
+        }
+    }
+
     /** Runs the computation on the department's facts with no fact being added meanwhile. */
     <T> T read(String department, Function<DepartmentFacts, T> computation) {
         lock.readLock().lock();

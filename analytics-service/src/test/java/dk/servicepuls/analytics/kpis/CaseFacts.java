@@ -86,7 +86,10 @@ final class CaseFacts {
     private CaseFacts add(EventType type, String caseKey, String at, Object... values) {
         Map<String, Object> byName = new HashMap<>();
         for (int i = 0; i < values.length; i += 2) {
-            byName.put((String) values[i], values[i + 1]);
+            if (values[i + 1] != null) {
+                // a value given as null is a field the event left out
+                byName.put((String) values[i], values[i + 1]);
+            }
         }
         facts.add(new EventFact("/test", "e-" + ids.incrementAndGet(), type.type(), DEPARTMENT, Instant.parse(at), caseKey,
                 byName));

@@ -229,6 +229,18 @@ class KpiCalculatorTests {
         assertThat(effect.comparisonCases()).isEqualTo(1);
     }
 
+    @Test
+    void aDecisionOrTaskWithoutItsOutcomeCodeIsNotUnfavourableAndBreaksNothing() {
+        KpiReport.PeriodKpis without = onlyPeriod(report(week()
+                .opened("Z", "2026-03-02T09:00:00Z", "t1")
+                .pending("Z", "2026-03-03T08:00:00Z", null)
+                .decided("Z", "2026-03-04T09:00:00Z", null), null, Granularity.WEEK, 1));
+        KpiReport.PeriodKpis with = onlyPeriod(report(week(), null, Granularity.WEEK, 1));
+
+        assertThat(without.figure(Kpi.UNFAVOURABLE_DECISIONS)).isEqualTo(with.figure(Kpi.UNFAVOURABLE_DECISIONS));
+        assertThat(without.figure(Kpi.CASES_OPENED).value()).isEqualTo(with.figure(Kpi.CASES_OPENED).value() + 1);
+    }
+
     private static KpiReport report(CaseFacts facts, String team, Granularity granularity, int minGroupSize) {
         KpiProperties properties = new KpiProperties(minGroupSize, ZoneId.of("Europe/Copenhagen"), 5, Duration.ofDays(30),
                 6.0, 0.5);
