@@ -71,7 +71,9 @@ final class BenchmarkRun {
         Results.Ingest kafka = null;
         Results.Stream stream = null;
         List<Results.GroupDrain> lag = null;
+        Results.Replay replay = null;
         Results.Memory memory = null;
+        ReplayPhase replaying = null;
 
         LocalModeProcess platform = LocalModeProcess.spawn(settings.localJar(), dataDir, jfr, log, ports, settings.childJvm());
         Thread stopOnExit = new Thread(platform::close, "stop-local-mode");
@@ -118,6 +120,11 @@ final class BenchmarkRun {
                 }
                 lag = phase(Goals.LAG, () -> new LagAfterLoadPhase(context).run());
                 memory = tracker.summary();
+                if (settings.replay()) {
+                    ReplayPhase phase = new ReplayPhase(context, workDir);
+                    replaying = phase;
+                    replay = phase(Goals.REPLAY, phase::run);
+                }
             }
         }
         catch (RuntimeException | TimeoutException e) {
@@ -130,13 +137,21 @@ final class BenchmarkRun {
             Runtime.getRuntime().removeShutdownHook(stopOnExit);
         }
 
-        List<Results.Goal> goals = Goals.judge(ceiling, http, kafka, stream, latency, lag);
+        List<Results.Goal> goals = Goals.judge(ceiling, http, kafka, stream, latency, lag, replay);
         Map<String, String> missed = new LinkedHashMap<>();
         goals.stream().filter(goal -> !goal.met()).forEach(goal -> missed.merge(goal.phase(), goal.what(),
                 (one, other) -> one + "; " + other));
-        List<Results.Profile> profiles = JfrProfiler.profile(jfr, windows, missed);
+        // the replay ran in a process of its own, with a recording of its own; the platform's shows the other phases
+        List<Results.Profile> profiles = new ArrayList<>(JfrProfiler.profile(jfr, windows.stream()
+                .filter(window -> !window.phase().equals(Goals.REPLAY)).toList(), missed));
+        if (replaying != null && missed.containsKey(Goals.REPLAY)) {
+            profiles.addAll(JfrProfiler.profile(replaying.recording(), windows.stream()
+                    .filter(window -> window.phase().equals(Goals.REPLAY)).toList(),
+                    Map.of(Goals.REPLAY, missed.get(Goals.REPLAY))));
+        }
         BenchReport report = new BenchReport(startedAt, MachineInfo.commit(), MachineInfo.describe(),
-                settings.asReport(), ready, ceiling, latency, http, kafka, stream, lag, memory, goals, profiles, notes);
+                settings.asReport(), ready, ceiling, latency, http, kafka, stream, lag, replay, memory, goals, profiles,
+                notes);
         new ReportWriter().write(report, settings.out());
         if (!settings.keepData()) {
             delete(dataDir);

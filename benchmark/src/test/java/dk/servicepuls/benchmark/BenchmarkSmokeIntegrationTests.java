@@ -34,15 +34,17 @@ class BenchmarkSmokeIntegrationTests {
         BenchReport report = new BenchmarkRun(settings).run();
 
         assertThat(report.ready()).as("the platform got ready").isNotNull();
-        assertThat(report.goals()).hasSize(6);
+        assertThat(report.goals()).hasSize(7);
+        assertThat(report.replay()).as("a second local mode replayed every record of the topics").isNotNull()
+                .satisfies(replay -> assertThat(replay.replayed()).isEqualTo(replay.records()).isPositive());
         assertThat(report.memory().heapPeakSampled()).as("the heap was read off the running platform").isPositive();
         String markdown = Files.readString(out.resolve(ReportWriter.MARKDOWN));
         assertThat(markdown).contains(ReportWriter.sections());
         assertThat(markdown).contains("HTTP batch ingest", "Kafka ingest", "Long stream", "Latency p50", "Latency p99",
-                "zero lag", "time to ready", "producer ceiling", "VmHWM", "cores", "commit");
+                "zero lag", "Replay of the topics", "time to ready", "producer ceiling", "VmHWM", "cores", "commit");
         String json = Files.readString(out.resolve(ReportWriter.JSON));
         assertThat(json).contains("\"goals\"", "\"ready\"", "\"ceiling\"", "\"latency\"", "\"httpBatchIngest\"",
-                "\"kafkaIngest\"", "\"longStream\"", "\"lagAfterLoad\"", "\"memory\"", "\"profiles\"", "\"machine\"",
+                "\"kafkaIngest\"", "\"longStream\"", "\"lagAfterLoad\"", "\"replay\"", "\"memory\"", "\"profiles\"", "\"machine\"",
                 "\"commit\"");
         assertThat(markdown + json).as("no party id of the synthetic events leaks into the report")
                 // ten digits on their own; the commit's hash may hold such a run between letters

@@ -19,13 +19,13 @@ class ReportWriterTests {
 
     @Test
     void aRunThatGotNowhereStillReportsEveryGoalAsMissedAndEverySection(@TempDir Path out) throws Exception {
-        List<Results.Goal> goals = Goals.judge(null, null, null, null, null, null);
+        List<Results.Goal> goals = Goals.judge(null, null, null, null, null, null, null);
         BenchReport report = new BenchReport("2026-12-01T00:00:00Z", "abc", null, Map.of(), null, null, null, null,
-                null, null, null, null, goals, List.of(), List.of("The run stopped early: no jar"));
+                null, null, null, null, null, goals, List.of(), List.of("The run stopped early: no jar"));
 
         new ReportWriter().write(report, out);
 
-        assertThat(goals).hasSize(6).noneMatch(Results.Goal::met);
+        assertThat(goals).hasSize(7).noneMatch(Results.Goal::met);
         assertThat(Files.readString(out.resolve(ReportWriter.MARKDOWN))).contains(ReportWriter.sections())
                 .contains("not measured (the phase did not run)", "The run stopped early");
         assertThat(out.resolve(ReportWriter.JSON)).isNotEmptyFile();
@@ -36,11 +36,28 @@ class ReportWriterTests {
         Results.Stream slow = new Results.Stream(1000, 100, 1000, 1000, 10, 100, 70, 0.7, true, 0, "complete");
         List<Results.GroupDrain> drained = List.of(new Results.GroupDrain("contact-service", 10, 1.5, 0));
 
-        List<Results.Goal> goals = Goals.judge(null, null, null, slow, null, drained);
+        List<Results.Goal> goals = Goals.judge(null, null, null, slow, null, drained, null);
 
         assertThat(goals).filteredOn(goal -> goal.phase().equals(Goals.STREAM)).singleElement()
                 .satisfies(goal -> assertThat(goal.met()).isFalse());
         assertThat(goals).filteredOn(goal -> goal.phase().equals(Goals.LAG)).singleElement()
+                .satisfies(goal -> assertThat(goal.met()).isTrue());
+    }
+
+    @Test
+    void aReplayMeetsItsGoalOnlyWhenItReadEverythingAtFiftyThousandEventsPerSecond() {
+        Results.Replay fastButIncomplete = new Results.Replay(1_000_000, 900_000, 5, 10, 90_000, 60_000, false,
+                "900,000 of 1,000,000 after 10 min");
+        Results.Replay slow = new Results.Replay(1_000_000, 1_000_000, 5, 100, 10_000, 9_000, true, "complete");
+        Results.Replay fast = new Results.Replay(1_000_000, 1_000_000, 5, 10, 100_000, 60_000, true, "complete");
+
+        for (Results.Replay missed : List.of(fastButIncomplete, slow)) {
+            assertThat(Goals.judge(null, null, null, null, null, null, missed))
+                    .filteredOn(goal -> goal.phase().equals(Goals.REPLAY)).singleElement()
+                    .satisfies(goal -> assertThat(goal.met()).isFalse());
+        }
+        assertThat(Goals.judge(null, null, null, null, null, null, fast))
+                .filteredOn(goal -> goal.phase().equals(Goals.REPLAY)).singleElement()
                 .satisfies(goal -> assertThat(goal.met()).isTrue());
     }
 }

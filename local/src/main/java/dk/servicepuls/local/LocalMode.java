@@ -96,14 +96,15 @@ public final class LocalMode implements AutoCloseable {
         }
         ExecutorService starters = starters();
         try {
-            CompletableFuture<LocalKafkaBroker> kafka = CompletableFuture.supplyAsync(
-                    () -> LocalKafkaBroker.start(settings.dataDir().resolve("kafka"), settings.kafkaPort()), starters);
+            CompletableFuture<LocalKafkaBroker> kafka = settings.replaying() ? CompletableFuture.completedFuture(null)
+                    : CompletableFuture.supplyAsync(() -> LocalKafkaBroker.start(settings.dataDir().resolve("kafka"),
+                            settings.kafkaPort()), starters);
             store = LocalDocumentStore.start(settings.dataDir().resolve("store.mv"), settings.storePort());
             String key = PseudonymKey.loadOrCreate(settings.dataDir());
             broker = kafka.join();
 
             Map<LocalService, CompletableFuture<ConfigurableApplicationContext>> starting = new EnumMap<>(LocalService.class);
-            for (LocalService service : LocalService.values()) {
+            for (LocalService service : settings.services()) {
                 starting.put(service, CompletableFuture.supplyAsync(() -> startService(service, key), starters));
             }
             starting.forEach((service, context) -> services.put(service, context.join()));
@@ -135,7 +136,7 @@ public final class LocalMode implements AutoCloseable {
                 "--management.metrics.use-global-registry=false"));
         if (service.usesPlatform()) {
             args.add("--spring.mongodb.uri=" + store.connectionString() + "/" + service.database());
-            args.add("--spring.kafka.bootstrap-servers=" + broker.bootstrapServers());
+            args.add("--spring.kafka.bootstrap-servers=" + bootstrapServers());
             args.add("--servicepuls.privacy.pseudonym-key=" + key);
             // the embedded store commits every acknowledged write: a consumer's batch commits once, at its end
             args.add("--servicepuls.store.batch-commit=true");
@@ -153,6 +154,10 @@ public final class LocalMode implements AutoCloseable {
         if (service == LocalService.FEEDBACK) {
             // survey links point at the survey page as this machine serves it
             args.add("--servicepuls.surveys.base-url=" + url(LocalService.FEEDBACK));
+        }
+        if (settings.replaying()) {
+            // a consumer group of its own reads every topic from the beginning (auto.offset.reset earliest)
+            args.add("--servicepuls.analytics.consumer-group=" + settings.replayGroup());
         }
         if (service == LocalService.ANALYTICS) {
             // a municipality's KPIs compute in milliseconds: the scorecard gauges fill while a simulation runs
@@ -175,7 +180,7 @@ public final class LocalMode implements AutoCloseable {
     private void awaitHealthy() {
         HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
         long deadline = System.nanoTime() + HEALTH_TIMEOUT.toNanos();
-        for (LocalService service : LocalService.values()) {
+        for (LocalService service : settings.services()) {
             URI health = URI.create(url(service) + "/actuator/health");
             while (!isUp(http, health)) {
                 if (System.nanoTime() > deadline) {
@@ -223,13 +228,20 @@ public final class LocalMode implements AutoCloseable {
     private void printReady(Duration took) {
         StringBuilder ready = new StringBuilder(String.format("%nServicepuls is ready in %.1f s (data in %s)%n",
                 took.toMillis() / 1000.0, settings.dataDir()));
-        for (LocalService service : LocalService.values()) {
+        for (LocalService service : settings.services()) {
             ready.append(String.format("  %-19s %-23s %s%n", service.serviceName(), url(service), service.tryFirst()));
         }
-        ready.append(String.format("  %-19s %-23s %s%n", "kafka", broker.bootstrapServers(), "topics ingest.contact, contact.events, …"));
+        ready.append(String.format("  %-19s %-23s %s%n", "kafka", bootstrapServers(), settings.replaying()
+                ? "replaying from the beginning in consumer group " + settings.replayGroup()
+                : "topics ingest.contact, contact.events, …"));
         ready.append(String.format("  %-19s %-23s %s%n", "store", store.connectionString(), "MongoDB wire protocol"));
         ready.append("Press Ctrl-C to stop.");
         System.out.println(ready);
+    }
+
+    /** This run's broker, or the other platform's that a replay reads. */
+    private String bootstrapServers() {
+        return settings.replaying() ? settings.replayFrom() : broker.bootstrapServers();
     }
 
     @Override

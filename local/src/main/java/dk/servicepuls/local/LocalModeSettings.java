@@ -18,9 +18,17 @@ import org.springframework.core.env.SimpleCommandLinePropertySource;
  * @param bindAddress where the services listen ({@code --servicepuls.local.bind-address}): {@value #LOOPBACK} by
  *                    default, because the local mode's demo users and secrets are public; {@code 0.0.0.0} to let
  *                    other machines in. The broker and the store always listen on localhost.
+ * @param replayFrom  {@code --servicepuls.local.replay-from=host:port}: instead of the platform, only analytics-service
+ *                    on a store of its own, reading another running platform's topics from the beginning in a
+ *                    consumer group of its own ({@code --servicepuls.local.replay-group}, default
+ *                    {@value #REPLAY_GROUP}): how a new instance or a changed formula rebuilds the KPIs, and how the
+ *                    benchmark measures replay speed. Blank (the default) for the whole platform.
+ * @param replayGroup the replaying instance's consumer group
  */
 record LocalModeSettings(Path dataDir, int kafkaPort, int storePort, Map<LocalService, Integer> ports,
-        String simulate, String bindAddress) {
+        String simulate, String bindAddress, String replayFrom, String replayGroup) {
+
+    static final String REPLAY_GROUP = "analytics-replay";
 
     static final String LOOPBACK = "127.0.0.1";
 
@@ -37,7 +45,18 @@ record LocalModeSettings(Path dataDir, int kafkaPort, int storePort, Map<LocalSe
         return new LocalModeSettings(Path.of(value(commandLine, "data-dir", "data")).toAbsolutePath().normalize(),
                 Integer.parseInt(value(commandLine, "kafka-port", "9092")),
                 Integer.parseInt(value(commandLine, "store-port", "27017")), ports,
-                simulate.isBlank() ? "true" : simulate, value(commandLine, "bind-address", LOOPBACK));
+                simulate.isBlank() ? "true" : simulate, value(commandLine, "bind-address", LOOPBACK),
+                value(commandLine, "replay-from", "").trim(), value(commandLine, "replay-group", REPLAY_GROUP).trim());
+    }
+
+    /** Whether this is a replaying analytics-service instead of the platform. */
+    boolean replaying() {
+        return !replayFrom.isEmpty();
+    }
+
+    /** The services this run starts. */
+    java.util.List<LocalService> services() {
+        return replaying() ? java.util.List.of(LocalService.ANALYTICS) : java.util.List.of(LocalService.values());
     }
 
     /** Whether only this machine can reach the services. */

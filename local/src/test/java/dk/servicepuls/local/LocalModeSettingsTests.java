@@ -39,6 +39,19 @@ class LocalModeSettingsTests {
     }
 
     @Test
+    void startsTheWholePlatformUnlessToldToReplay() {
+        assertThat(LocalModeSettings.from().replaying()).isFalse();
+        assertThat(LocalModeSettings.from().services()).containsExactly(LocalService.values());
+
+        LocalModeSettings replay = LocalModeSettings.from("--servicepuls.local.replay-from=localhost:19092");
+        assertThat(replay.replaying()).isTrue();
+        assertThat(replay.services()).containsExactly(LocalService.ANALYTICS);
+        assertThat(replay.replayGroup()).isEqualTo("analytics-replay");
+        assertThat(LocalModeSettings.from("--servicepuls.local.replay-from=localhost:19092",
+                "--servicepuls.local.replay-group=analytics-v2").replayGroup()).isEqualTo("analytics-v2");
+    }
+
+    @Test
     void listensOnlyOnThisMachineUnlessToldOtherwise() {
         LocalModeSettings settings = LocalModeSettings.from();
 

@@ -2,7 +2,6 @@ package dk.servicepuls.analytics.facts;
 
 import java.util.List;
 
-import dk.servicepuls.platform.store.InsertOnce;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
@@ -33,19 +32,15 @@ class FactViews {
     }
 
     /**
-     * Stores the facts and hands on the new ones, also when the bulk write failed halfway (those it did store are
-     * repeats when the poll comes again), then throws that failure so that the poll is retried.
+     * Stores the new facts and hands them on; when they could not be stored, nothing is handed on and the failure is
+     * thrown, so that the poll is retried.
      *
      * @return how many were new
      */
     int on(List<EventFact> batch) {
-        InsertOnce.Result stored = facts.insertOnce(batch);
-        List<EventFact> firstTime = stored.storedOf(batch);
+        List<EventFact> firstTime = facts.storeNew(batch);
         if (!firstTime.isEmpty()) {
             views.forEach(view -> view.add(firstTime));
-        }
-        if (stored.failure() != null) {
-            throw stored.failure();
         }
         return firstTime.size();
     }

@@ -44,6 +44,39 @@ public final class GroupLag implements AutoCloseable {
         return lag;
     }
 
+    /** How many records the topics hold: end offsets minus beginning offsets, over every partition. */
+    public long records(List<String> topics) throws InterruptedException, ExecutionException, TimeoutException {
+        Map<TopicPartition, OffsetSpec> earliest = new HashMap<>();
+        Map<TopicPartition, OffsetSpec> latest = new HashMap<>();
+        for (org.apache.kafka.clients.admin.TopicDescription topic : admin.describeTopics(topics).allTopicNames()
+                .get(30, TimeUnit.SECONDS).values()) {
+            topic.partitions().forEach(partition -> {
+                TopicPartition key = new TopicPartition(topic.name(), partition.partition());
+                earliest.put(key, OffsetSpec.earliest());
+                latest.put(key, OffsetSpec.latest());
+            });
+        }
+        return sum(admin.listOffsets(latest).all().get(30, TimeUnit.SECONDS))
+                - sum(admin.listOffsets(earliest).all().get(30, TimeUnit.SECONDS));
+    }
+
+    /** How far the group has committed on the topics, summed over their partitions; 0 before its first commit. */
+    public long committed(String group, List<String> topics) throws InterruptedException, ExecutionException,
+            TimeoutException {
+        long committed = 0;
+        for (Map.Entry<TopicPartition, OffsetAndMetadata> entry : admin.listConsumerGroupOffsets(group)
+                .partitionsToOffsetAndMetadata().get(30, TimeUnit.SECONDS).entrySet()) {
+            if (entry.getValue() != null && topics.contains(entry.getKey().topic())) {
+                committed += entry.getValue().offset();
+            }
+        }
+        return committed;
+    }
+
+    private static long sum(Map<TopicPartition, ListOffsetsResult.ListOffsetsResultInfo> offsets) {
+        return offsets.values().stream().mapToLong(ListOffsetsResult.ListOffsetsResultInfo::offset).sum();
+    }
+
     @Override
     public void close() {
         admin.close();

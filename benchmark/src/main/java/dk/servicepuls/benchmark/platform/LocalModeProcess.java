@@ -43,6 +43,12 @@ public final class LocalModeProcess implements AutoCloseable {
      */
     public static LocalModeProcess spawn(Path localJar, Path dataDir, Path jfrFile, Path logFile, PlatformPorts ports,
             List<String> jvmOptions) {
+        return spawn(localJar, dataDir, jfrFile, logFile, ports, jvmOptions, List.of());
+    }
+
+    /** The same, with more of the local mode's own options ({@code --servicepuls.local.replay-from=…}). */
+    public static LocalModeProcess spawn(Path localJar, Path dataDir, Path jfrFile, Path logFile, PlatformPorts ports,
+            List<String> jvmOptions, List<String> localOptions) {
         if (!Files.isRegularFile(localJar)) {
             throw new IllegalArgumentException("No local mode jar at " + localJar.toAbsolutePath()
                     + "; build it with ./mvnw -B -DskipTests package -pl local -am");
@@ -55,6 +61,7 @@ public final class LocalModeProcess implements AutoCloseable {
         command.add(localJar.toString());
         command.add("--servicepuls.local.data-dir=" + dataDir);
         command.addAll(ports.arguments());
+        command.addAll(localOptions);
         try {
             long spawnedAt = System.nanoTime();
             Process process = new ProcessBuilder(command).redirectErrorStream(true).start();

@@ -9,5 +9,5 @@ import dk.servicepuls.benchmark.kafka.CeilingResult;
 public record BenchReport(String generatedAt, String commit, Results.Machine machine, Map<String, String> settings,
         Results.Ready ready, CeilingResult ceiling, Results.Latency latency, Results.Ingest httpBatchIngest,
         Results.Ingest kafkaIngest, Results.Stream longStream, List<Results.GroupDrain> lagAfterLoad,
-        Results.Memory memory, List<Results.Goal> goals, List<Results.Profile> profiles, List<String> notes) {
+        Results.Replay replay, Results.Memory memory, List<Results.Goal> goals, List<Results.Profile> profiles, List<String> notes) {
 }

@@ -13,18 +13,21 @@ public final class Goals {
     public static final String STREAM = "long-stream";
     public static final String LATENCY = "latency";
     public static final String LAG = "lag-after-load";
+    public static final String REPLAY = "replay";
 
     private static final double HTTP_EVENTS_PER_SECOND = 10_000;
     private static final double KAFKA_SHARE_OF_CEILING = 0.25;
     private static final double STREAM_SLOWDOWN = 0.20;
     private static final double P50_MILLIS = 50;
     private static final double P99_MILLIS = 250;
+    /** A national year of about 130 million events replayed in under 45 minutes. */
+    private static final double REPLAY_RECORDS_PER_SECOND = 50_000;
 
     private Goals() {
     }
 
     public static List<Results.Goal> judge(CeilingResult ceiling, Results.Ingest http, Results.Ingest kafka,
-            Results.Stream stream, Results.Latency latency, List<Results.GroupDrain> lag) {
+            Results.Stream stream, Results.Latency latency, List<Results.GroupDrain> lag, Results.Replay replay) {
         List<Results.Goal> goals = new ArrayList<>();
         goals.add(http == null ? missing("HTTP batch ingest (accepted)", "≥ 10,000 events/s", HTTP)
                 : new Results.Goal("HTTP batch ingest (accepted)", Format.rate(http.acceptedPerSecond()) + " ("
@@ -65,6 +68,11 @@ public final class Goals {
             goals.add(new Results.Goal("Every consumer group back to zero lag", behind.isEmpty() ? slowest
                     : "still behind: " + String.join(", ", behind), "all four groups", behind.isEmpty(), LAG));
         }
+        goals.add(replay == null ? missing("Replay of the topics by a new analytics-service", "≥ 50,000 events/s", REPLAY)
+                : new Results.Goal("Replay of the topics by a new analytics-service", Format.rate(replay.recordsPerSecond())
+                        + " over " + Format.count(replay.replayed()) + " records (" + replay.status() + ")",
+                        "≥ 50,000 events/s", replay.complete() && replay.recordsPerSecond() >= REPLAY_RECORDS_PER_SECOND,
+                        REPLAY));
         return goals;
     }
 

@@ -143,6 +143,15 @@ public final class ReportWriter {
                         Format.count(stream.backlogAtStart()) + " events"));
             }
         }
+        Results.Replay replay = report.replay();
+        if (replay != null) {
+            md.append(row("replay: records read by a new analytics-service from the beginning",
+                    Format.count(replay.replayed()) + " of " + Format.count(replay.records()) + " in "
+                            + Format.seconds(replay.seconds()) + " (" + replay.status() + ")"));
+            md.append(row("replay: rate (from its first commit) / with its start", Format.rate(replay.recordsPerSecond())
+                    + " / " + Format.rate(replay.withStartPerSecond()) + " (ready after "
+                    + Format.seconds(replay.readySeconds()) + ")"));
+        }
     }
 
     private static void profiles(List<Results.Profile> profiles, StringBuilder md) {

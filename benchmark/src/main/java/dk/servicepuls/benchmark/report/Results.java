@@ -51,6 +51,16 @@ public final class Results {
     public record GroupDrain(String group, long lagWhenLoadStopped, Double secondsToZero, long lagAtEnd) {
     }
 
+    /**
+     * A second local mode running only analytics-service on an empty store, reading every topic from the beginning.
+     *
+     * @param recordsPerSecond   records read from its first commit to its last, the instance's start left out
+     * @param withStartPerSecond records read over the time from spawning it, its start included
+     */
+    public record Replay(long records, long replayed, double readySeconds, double seconds, double recordsPerSecond,
+            double withStartPerSecond, boolean complete, String status) {
+    }
+
     /** Bytes; -1 where unknown. */
     public record Memory(long heapPeakSampled, long heapAtEnd, long rssPeakSampled, long rssAtEnd, long vmHwm) {
     }
