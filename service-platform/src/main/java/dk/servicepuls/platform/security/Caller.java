@@ -2,9 +2,14 @@ package dk.servicepuls.platform.security;
 
 import java.util.Collection;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.oauth2.core.ClaimAccessor;
+import org.springframework.security.oauth2.core.oidc.user.OidcUser;
+import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationToken;
 
 /**
  * The person or script behind a request, as its token describes them. A controller asks for one by declaring a
@@ -43,6 +48,21 @@ public record Caller(String subject, Set<String> roles, String department, Strin
         List<String> roles = token.hasClaim(ROLES_CLAIM) ? token.getClaimAsStringList(ROLES_CLAIM) : List.of();
         return new Caller(token.getClaimAsString("sub"), Set.copyOf(roles), token.getClaimAsString(DEPARTMENT_CLAIM),
                 token.getClaimAsString(TEAM_CLAIM), token.getClaimAsString(CASEWORKER_ID_CLAIM));
+    }
+
+    /**
+     * The caller of the request being handled on this thread: from its bearer token (the APIs) or the signed-in
+     * user's ID token (a browser session); empty where nobody is signed in.
+     */
+    public static Optional<Caller> current() {
+        Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
+        if (authentication instanceof JwtAuthenticationToken token) {
+            return Optional.of(of(token.getToken()));
+        }
+        if (authentication != null && authentication.getPrincipal() instanceof OidcUser user) {
+            return Optional.of(of(user));
+        }
+        return Optional.empty();
     }
 
     public boolean hasRole(String role) {

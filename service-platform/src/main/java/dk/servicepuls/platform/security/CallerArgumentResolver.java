@@ -2,10 +2,6 @@ package dk.servicepuls.platform.security;
 
 import org.springframework.core.MethodParameter;
 import org.springframework.security.authentication.AuthenticationCredentialsNotFoundException;
-import org.springframework.security.core.Authentication;
-import org.springframework.security.core.context.SecurityContextHolder;
-import org.springframework.security.oauth2.core.oidc.user.OidcUser;
-import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationToken;
 import org.springframework.web.bind.support.WebDataBinderFactory;
 import org.springframework.web.context.request.NativeWebRequest;
 import org.springframework.web.method.support.HandlerMethodArgumentResolver;
@@ -25,14 +21,8 @@ final class CallerArgumentResolver implements HandlerMethodArgumentResolver {
     @Override
     public Caller resolveArgument(MethodParameter parameter, ModelAndViewContainer mavContainer,
             NativeWebRequest webRequest, WebDataBinderFactory binderFactory) {
-        Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
-        if (authentication instanceof JwtAuthenticationToken token) {
-            return Caller.of(token.getToken());
-        }
-        if (authentication != null && authentication.getPrincipal() instanceof OidcUser user) {
-            return Caller.of(user);
-        }
-        // an endpoint that asks for a Caller but is not behind the token check: a mistake in the security chains
-        throw new AuthenticationCredentialsNotFoundException("No bearer token on a request whose handler needs a caller");
+        // none: an endpoint that asks for a Caller but is not behind the token check, a mistake in the security chains
+        return Caller.current().orElseThrow(() -> new AuthenticationCredentialsNotFoundException(
+                "No bearer token on a request whose handler needs a caller"));
     }
 }
