@@ -16,7 +16,7 @@ import java.util.Map;
 record BenchmarkSettings(long events, int window, int httpBatches, int batchSize, int kafkaRecords,
         long ceilingRecords, int warmupSeconds, int latencySeconds, int latencyRate, int probeRate, int streamAhead,
         Duration phaseLimit, Duration lagLimit, Duration readyLimit, Path out, Path localJar, boolean defaultPorts,
-        List<String> childJvm, boolean keepData, int progressSeconds, Path workDir, boolean replay) {
+        List<String> childJvm, boolean keepData, int progressSeconds, Path workDir, boolean replay, Duration replayLimit) {
 
     static final String USAGE = """
             java -jar benchmark/target/servicepuls-benchmark.jar [--name=value ...]
@@ -42,6 +42,7 @@ record BenchmarkSettings(long events, int window, int httpBatches, int batchSize
               --progress-seconds=5      how often a progress line is printed
               --work-dir=…              where the platform's data, log and JFR recording go (default: a new temporary folder)
               --replay=true             after the load, a new analytics-service replays every topic from the beginning
+              --replay-limit-seconds=600 how long the replay may take
             """;
 
     static BenchmarkSettings parse(String... args) {
@@ -72,7 +73,8 @@ record BenchmarkSettings(long events, int window, int httpBatches, int batchSize
                 Path.of(read.text("local-jar", "local/target/servicepuls-local.jar")),
                 Boolean.parseBoolean(read.text("default-ports", "false")), List.copyOf(childJvm),
                 Boolean.parseBoolean(read.text("keep-data", "false")), (int) read.number("progress-seconds", 5),
-                read.pathOrNull("work-dir"), Boolean.parseBoolean(read.text("replay", "true")));
+                read.pathOrNull("work-dir"), Boolean.parseBoolean(read.text("replay", "true")),
+                Duration.ofSeconds(read.number("replay-limit-seconds", 600)));
         read.rejectUnknown();
         if (settings.batchSize() < 1 || settings.batchSize() > 1000) {
             throw new IllegalArgumentException("--batch-size must be 1 to 1000: the platform takes at most 1000 a batch");
@@ -105,6 +107,7 @@ record BenchmarkSettings(long events, int window, int httpBatches, int batchSize
         report.put("lag-limit-seconds", String.valueOf(lagLimit.toSeconds()));
         report.put("child-jvm", String.join(" ", childJvm));
         report.put("replay", String.valueOf(replay));
+        report.put("replay-limit-seconds", String.valueOf(replayLimit.toSeconds()));
         return report;
     }
 

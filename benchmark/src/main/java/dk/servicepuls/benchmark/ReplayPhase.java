@@ -52,7 +52,7 @@ final class ReplayPhase {
                             "--servicepuls.local.replay-group=" + GROUP))) {
                 double readySeconds = replay.awaitReady(settings.readyLimit()).toMillis() / 1000.0;
                 AtomicLong read = new AtomicLong();
-                long deadline = System.nanoTime() + settings.phaseLimit().toNanos();
+                long deadline = System.nanoTime() + settings.replayLimit().toNanos();
                 long firstAt = 0;
                 long readAtFirst = 0;
                 long lastAt = spawned;

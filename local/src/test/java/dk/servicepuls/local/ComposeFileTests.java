@@ -7,14 +7,11 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.TimeUnit;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
 import org.junit.jupiter.api.BeforeAll;
@@ -29,11 +26,8 @@ import org.yaml.snakeyaml.Yaml;
  */
 class ComposeFileTests {
 
-    private static final Path ROOT = Path.of("..");
-    private static final List<LocalService> SERVICES = List.of(LocalService.CONTACT, LocalService.FEEDBACK,
-            LocalService.ESCALATION, LocalService.ANALYTICS);
-    /** {@code ${NAME}} or {@code ${NAME:default}}, the default up to the placeholder's closing brace. */
-    private static final Pattern PLACEHOLDER = Pattern.compile("\\$\\{([A-Z][A-Z0-9_]*)(?::((?:[^{}]|\\{[^{}]*\\})*))?}");
+    private static final Path ROOT = ServiceSettings.ROOT;
+    private static final List<LocalService> SERVICES = ServiceSettings.SERVICES;
     /** Spring Boot's own settings, bound from the environment by name rather than through a placeholder. */
     private static final Set<String> SPRING_BINDS_ITSELF = Set.of("SPRING_PROFILES_ACTIVE");
 
@@ -49,13 +43,13 @@ class ComposeFileTests {
 
     @Test
     void everyServiceRunsTheImageJibBuildsOnThePortItListensOn() throws IOException {
-        String version = projectVersion();
+        String version = ServiceSettings.projectVersion();
         for (LocalService service : SERVICES) {
             Map<String, Object> entry = services.get(service.serviceName());
             assertThat(entry).as("%s is in docker-compose.yml", service.serviceName()).isNotNull();
             assertThat(entry.get("image")).as("%s's image", service.serviceName())
                     .isEqualTo("servicepuls/" + service.serviceName() + ":" + version);
-            String port = placeholders(service).get("PORT").iterator().next();
+            int port = ServiceSettings.port(service);
             assertThat(strings(entry.get("ports"))).as("%s's port", service.serviceName()).contains(port + ":" + port);
         }
         assertThat(services).containsKeys("kafka", "mongo", "prometheus", "grafana");
@@ -65,7 +59,7 @@ class ComposeFileTests {
     @Test
     void everyVariableTheFileGivesAServiceIsOneTheServiceReads() throws IOException {
         for (LocalService service : SERVICES) {
-            Set<String> read = placeholders(service).keySet();
+            Set<String> read = ServiceSettings.placeholders(service).keySet();
             for (String variable : environment(service).keySet()) {
                 assertThat(read.contains(variable) || SPRING_BINDS_ITSELF.contains(variable))
                         .as("%s is given %s, which it does not read", service.serviceName(), variable).isTrue();
@@ -77,14 +71,10 @@ class ComposeFileTests {
     void everyVariableAServiceCannotDoWithoutInAContainerIsGiven() throws IOException {
         for (LocalService service : SERVICES) {
             Map<String, Object> given = environment(service);
-            placeholders(service).forEach((variable, defaults) -> {
-                // no default at all, or only defaults that point at this machine, which in a container is itself
-                boolean needed = defaults.contains(null) || defaults.stream().allMatch(ComposeFileTests::pointsAtLocalhost);
-                if (needed) {
-                    assertThat(given).as("%s needs %s (its defaults: %s)", service.serviceName(), variable, defaults)
-                            .containsKey(variable);
-                }
-            });
+            // no default at all, or only defaults that point at this machine, which in a container is itself
+            for (String variable : ServiceSettings.needed(service)) {
+                assertThat(given).as("%s needs %s", service.serviceName(), variable).containsKey(variable);
+            }
         }
     }
 
@@ -122,7 +112,7 @@ class ComposeFileTests {
             }
         }
         for (LocalService service : SERVICES) {
-            assertThat(targets).contains(service.serviceName() + ":" + placeholders(service).get("PORT").iterator().next());
+            assertThat(targets).contains(service.serviceName() + ":" + ServiceSettings.port(service));
         }
         assertThat(strings(services.get("prometheus").get("volumes")))
                 .contains("./deploy/prometheus/prometheus.yml:/etc/prometheus/prometheus.yml:ro");
@@ -153,27 +143,10 @@ class ComposeFileTests {
         assertThat(check.exitValue()).as(output).isZero();
     }
 
-    /** The variables a service's configuration reads, each with its defaults ({@code null}: none) over all profiles. */
-    private static Map<String, Set<String>> placeholders(LocalService service) throws IOException {
-        Map<String, Set<String>> read = new HashMap<>();
-        for (Path file : List.of(ROOT.resolve(service.serviceName()).resolve("src/main/resources/application.yml"),
-                ROOT.resolve("service-platform/src/main/resources/servicepuls-defaults.properties"))) {
-            Matcher placeholder = PLACEHOLDER.matcher(Files.readString(file));
-            while (placeholder.find()) {
-                read.computeIfAbsent(placeholder.group(1), unused -> new HashSet<>()).add(placeholder.group(2));
-            }
-        }
-        return read;
-    }
-
     @SuppressWarnings("unchecked")
     private static Map<String, Object> environment(LocalService service) {
         Object environment = services.get(service.serviceName()).get("environment");
         return environment == null ? Map.of() : (Map<String, Object>) environment;
-    }
-
-    private static boolean pointsAtLocalhost(String value) {
-        return value != null && (value.contains("localhost") || value.contains("127.0.0.1"));
     }
 
     private static List<String> strings(Object list) {
@@ -182,12 +155,5 @@ class ComposeFileTests {
             items.forEach(item -> strings.add(String.valueOf(item)));
         }
         return strings;
-    }
-
-    private static String projectVersion() throws IOException {
-        Matcher version = Pattern.compile("<artifactId>servicepuls</artifactId>\\s*<version>([^<]+)</version>")
-                .matcher(Files.readString(ROOT.resolve("pom.xml")));
-        assertThat(version.find()).isTrue();
-        return version.group(1);
     }
 }

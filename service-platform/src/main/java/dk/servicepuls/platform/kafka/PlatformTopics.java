@@ -19,6 +19,11 @@ public final class PlatformTopics {
     }
 
     public static KafkaAdmin.NewTopics all(KafkaTopicsProperties properties) {
+        return new KafkaAdmin.NewTopics(list(properties).toArray(NewTopic[]::new));
+    }
+
+    /** Every topic the platform creates, with its partitions, replication and retention: also what a cluster declares. */
+    public static List<NewTopic> list(KafkaTopicsProperties properties) {
         String forever = "-1";
         String ingest = Long.toString(properties.ingestRetention().toMillis());
         List<NewTopic> topics = new java.util.ArrayList<>(List.of(
@@ -29,7 +34,7 @@ public final class PlatformTopics {
                 topic(Topics.FEEDBACK_EVENTS, properties, forever),
                 topic(Topics.ESCALATION_EVENTS, properties, forever)));
         DEAD_LETTERS.forEach(group -> topics.add(topic(Topics.deadLetter(group), properties, forever)));
-        return new KafkaAdmin.NewTopics(topics.toArray(NewTopic[]::new));
+        return List.copyOf(topics);
     }
 
     private static NewTopic topic(String name, KafkaTopicsProperties properties, String retentionMs) {
