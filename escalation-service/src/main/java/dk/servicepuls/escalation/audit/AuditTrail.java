@@ -34,6 +34,8 @@ class AuditTrail {
     private final MongoTemplate mongo;
     private final Clock clock;
     private final Object appending = new Object();
+    /** Each department's last entry as this instance wrote or read it; another instance's entries make it stale. */
+    private final Map<String, AuditEntry> lastWritten = new java.util.HashMap<>();
 
     AuditTrail(MongoTemplate mongo, Clock clock) {
         this.mongo = mongo;
@@ -43,15 +45,19 @@ class AuditTrail {
     AuditEntry append(AuditEntry.Draft draft) {
         synchronized (appending) {
             for (int attempt = 0; attempt < ATTEMPTS; attempt++) {
-                AuditEntry last = last(draft.department());
+                AuditEntry last = lastWritten.containsKey(draft.department()) ? lastWritten.get(draft.department())
+                        : last(draft.department());
                 AuditEntry entry = AuditEntry.next(last == null ? 0 : last.seq(),
                         last == null ? AuditEntry.GENESIS : last.hash(), draft, clock.instant());
                 try {
                     mongo.insert(document(entry), ENTRIES);
                 }
                 catch (DuplicateKeyException anotherInstanceTookIt) {
+                    // read the chain's end from the store again
+                    lastWritten.remove(draft.department());
                     continue;
                 }
+                lastWritten.put(entry.department(), entry);
                 mongo.getCollection(HEADS).replaceOne(new Document("_id", entry.department()),
                         new Document("_id", entry.department()).append("seq", entry.seq()).append("hash", entry.hash()),
                         new com.mongodb.client.model.ReplaceOptions().upsert(true));
