@@ -1,4 +1,4 @@
-package dk.servicepuls.escalation.audit;
+package dk.servicepuls.platform.audit;
 
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
@@ -17,13 +17,13 @@ import java.util.HexFormat;
  * @param previousHash the hash of entry {@code seq − 1}; {@value #GENESIS} for the first
  * @param hash         SHA-256 over the entry's content and {@code previousHash}
  */
-record AuditEntry(String department, long seq, Instant at, String actor, String roles, String action, int status,
+public record AuditEntry(String department, long seq, Instant at, String actor, String roles, String action, int status,
         String taskId, String caseId, String previousHash, String hash) {
 
-    static final String GENESIS = "0".repeat(64);
+    public static final String GENESIS = "0".repeat(64);
 
     /** What a request did, before it has its place in the chain. */
-    record Draft(String department, String actor, String roles, String action, int status, String taskId,
+    public record Draft(String department, String actor, String roles, String action, int status, String taskId,
             String caseId) {
     }
 

@@ -1,4 +1,4 @@
-package dk.servicepuls.escalation.audit;
+package dk.servicepuls.platform.audit;
 
 import java.util.List;
 

@@ -1,4 +1,4 @@
-package dk.servicepuls.escalation.audit;
+package dk.servicepuls.platform.audit;
 
 import java.time.Clock;
 import java.util.ArrayList;
@@ -15,7 +15,6 @@ import org.springframework.dao.DuplicateKeyException;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
-import org.springframework.stereotype.Component;
 
 /**
  * The chains in the store: {@value #ENTRIES} holds the entries, keyed by department and sequence number, and
@@ -23,11 +22,10 @@ import org.springframework.stereotype.Component;
  * cost does not grow with its length. The head may lag behind (a stop between the two writes, or another instance):
  * whoever appends looks past it, entry by entry, and the unique key stops two instances from taking one number.
  */
-@Component
-class AuditTrail {
+public class AuditTrail {
 
-    static final String ENTRIES = "audit_trail";
-    static final String HEADS = "audit_heads";
+    public static final String ENTRIES = "audit_trail";
+    public static final String HEADS = "audit_heads";
     private static final int ATTEMPTS = 10;
     private static final int READ_BATCH = 500;
 

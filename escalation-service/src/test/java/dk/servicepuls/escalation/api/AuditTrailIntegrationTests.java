@@ -1,4 +1,4 @@
-package dk.servicepuls.escalation.audit;
+package dk.servicepuls.escalation.api;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
@@ -10,6 +10,8 @@ import java.util.UUID;
 
 import com.mongodb.client.model.Filters;
 import com.mongodb.client.model.Updates;
+import dk.servicepuls.platform.audit.AuditEntry;
+import dk.servicepuls.platform.audit.AuditTrail;
 import dk.servicepuls.testing.ApiCalls;
 import dk.servicepuls.testing.HttpCalls;
 import dk.servicepuls.testing.PerTest;
