@@ -5,35 +5,19 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.Clock;
 import java.util.List;
 
-import com.mongodb.client.MongoClient;
-import com.mongodb.client.MongoClients;
-import dk.servicepuls.testing.EmbeddedStore;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
+import dk.servicepuls.testing.FreshStore;
 import org.junit.jupiter.api.Test;
-import org.springframework.data.mongodb.core.MongoTemplate;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 class AuditTrailTests {
 
-    private MongoClient client;
-    private MongoTemplate mongo;
-
-    @BeforeEach
-    void setUp() {
-        String uri = EmbeddedStore.freshUri("audit");
-        client = MongoClients.create(uri);
-        mongo = new MongoTemplate(client, uri.substring(uri.lastIndexOf('/') + 1));
-    }
-
-    @AfterEach
-    void tearDown() {
-        client.close();
-    }
+    @RegisterExtension
+    final FreshStore store = new FreshStore("audit");
 
     @Test
     void twoInstancesWritingToOneStoreKeepOneUnbrokenChainPerDepartment() {
-        AuditTrail one = new AuditTrail(mongo, Clock.systemUTC());
-        AuditTrail other = new AuditTrail(mongo, Clock.systemUTC());
+        AuditTrail one = new AuditTrail(store.mongo(), Clock.systemUTC());
+        AuditTrail other = new AuditTrail(store.mongo(), Clock.systemUTC());
 
         for (int i = 0; i < 6; i++) {
             (i % 2 == 0 ? one : other).append(draft("borgerservice", "task-" + i));
