@@ -4,6 +4,7 @@ import java.net.InetAddress;
 import java.net.UnknownHostException;
 import java.nio.file.Path;
 import java.util.EnumMap;
+import java.util.List;
 import java.util.Map;
 
 import org.springframework.core.env.CommandLinePropertySource;
@@ -55,8 +56,8 @@ record LocalModeSettings(Path dataDir, int kafkaPort, int storePort, Map<LocalSe
     }
 
     /** The services this run starts. */
-    java.util.List<LocalService> services() {
-        return replaying() ? java.util.List.of(LocalService.ANALYTICS) : java.util.List.of(LocalService.values());
+    List<LocalService> services() {
+        return replaying() ? List.of(LocalService.ANALYTICS) : List.of(LocalService.values());
     }
 
     /** Whether only this machine can reach the services. */

@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -45,7 +46,7 @@ class KubernetesManifestsTests {
     static void readTheManifests() throws IOException {
         base = documents("base");
         platform = documents("platform");
-        settings = new java.util.LinkedHashMap<>();
+        settings = new LinkedHashMap<>();
         for (String line : Files.readAllLines(K8S.resolve("base/settings.env"))) {
             if (!line.isBlank() && !line.startsWith("#")) {
                 settings.put(line.substring(0, line.indexOf('=')), line.substring(line.indexOf('=') + 1));

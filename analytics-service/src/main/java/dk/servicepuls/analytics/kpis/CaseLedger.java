@@ -4,7 +4,9 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.NavigableSet;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.concurrent.locks.ReentrantReadWriteLock;
 import java.util.function.Function;
 
@@ -38,7 +40,7 @@ class CaseLedger implements FactView {
         private final String department;
         private final Map<String, CaseHistory> cases = new HashMap<>();
         private final List<EventFact> withoutCase = new ArrayList<>();
-        private final java.util.NavigableSet<String> teams = new java.util.TreeSet<>();
+        private final NavigableSet<String> teams = new TreeSet<>();
 
         DepartmentFacts(String department) {
             this.department = department;

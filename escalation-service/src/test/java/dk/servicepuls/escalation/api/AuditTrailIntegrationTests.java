@@ -5,6 +5,7 @@ import static org.awaitility.Awaitility.await;
 
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.UUID;
 
@@ -134,7 +135,7 @@ class AuditTrailIntegrationTests {
             page = api.get(path + "&before=" + page.json().get("next").asLong(), manager);
         }
 
-        assertThat(seqs).hasSizeGreaterThanOrEqualTo(5).isSortedAccordingTo(java.util.Comparator.reverseOrder())
+        assertThat(seqs).hasSizeGreaterThanOrEqualTo(5).isSortedAccordingTo(Comparator.reverseOrder())
                 .doesNotHaveDuplicates().endsWith(1L);
         assertThat(seqs.get(0) - seqs.get(seqs.size() - 1) + 1).isEqualTo(seqs.size());
         assertThat(api.get("/api/v1/audit?department=" + department + "&limit=0", manager).status()).isEqualTo(400);

@@ -4,11 +4,7 @@ import java.util.List;
 
 import dk.servicepuls.platform.security.Caller;
 import dk.servicepuls.platform.security.ForbiddenException;
-import dk.servicepuls.platform.web.Problems;
-import org.springframework.http.HttpStatus;
-import org.springframework.http.ProblemDetail;
-import org.springframework.http.ResponseEntity;
-import org.springframework.web.bind.annotation.ExceptionHandler;
+import dk.servicepuls.platform.web.InvalidRequestException;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
@@ -36,8 +32,11 @@ class AuditController {
     AuditPage entries(@RequestParam String department, @RequestParam(required = false) Long before,
             @RequestParam(defaultValue = "100") int limit, Caller caller) {
         requireManager(caller, department);
-        if (limit < 1 || limit > MAX_LIMIT || (before != null && before < 1)) {
-            throw new IllegalArgumentException("limit must be 1 to " + MAX_LIMIT + " and before at least 1");
+        if (limit < 1 || limit > MAX_LIMIT) {
+            throw invalid("limit must be 1 to " + MAX_LIMIT, "limit");
+        }
+        if (before != null && before < 1) {
+            throw invalid("before must be at least 1", "before");
         }
         List<AuditEntry> entries = trail.page(department, before, limit);
         Long next = entries.isEmpty() || entries.get(entries.size() - 1).seq() == 1 ? null
@@ -51,10 +50,8 @@ class AuditController {
         return trail.verify(department);
     }
 
-    @ExceptionHandler
-    ResponseEntity<ProblemDetail> invalidQuery(IllegalArgumentException e) {
-        return Problems.response(Problems.of(HttpStatus.BAD_REQUEST, "invalid-audit-query", "Invalid request",
-                e.getMessage()));
+    private static InvalidRequestException invalid(String detail, String parameter) {
+        return new InvalidRequestException("invalid-audit-query", "Invalid audit query", detail, "parameter", parameter);
     }
 
     private static void requireManager(Caller caller, String department) {

@@ -37,11 +37,15 @@ public record AuditEntry(String department, long seq, Instant at, String actor, 
 
     /** The hash the entry's content and its link to the one before should have. */
     String computeHash() {
-        String content = String.join("\n", department, Long.toString(seq), at.toString(), actor, roles, action,
-                Integer.toString(status), String.valueOf(taskId), String.valueOf(caseId), previousHash);
+        return sha256(String.join("\n", department, Long.toString(seq), at.toString(), actor, roles, action,
+                Integer.toString(status), String.valueOf(taskId), String.valueOf(caseId), previousHash));
+    }
+
+    /** SHA-256 of the text's UTF-8, in hex. */
+    static String sha256(String text) {
         try {
             return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
-                    .digest(content.getBytes(StandardCharsets.UTF_8)));
+                    .digest(text.getBytes(StandardCharsets.UTF_8)));
         }
         catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("Every Java has SHA-256", e);

@@ -1,9 +1,5 @@
 package dk.servicepuls.platform.audit;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
 import java.util.Map;
 import java.util.TreeSet;
 
@@ -68,13 +64,6 @@ class AuditInterceptor implements HandlerInterceptor {
         if (caller.caseworkerId() != null && !caller.caseworkerId().isBlank()) {
             return caller.caseworkerId();
         }
-        try {
-            byte[] digest = MessageDigest.getInstance("SHA-256")
-                    .digest(String.valueOf(caller.subject()).getBytes(StandardCharsets.UTF_8));
-            return "sub-" + HexFormat.of().formatHex(digest, 0, 8);
-        }
-        catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("Every Java has SHA-256", e);
-        }
+        return "sub-" + AuditEntry.sha256(String.valueOf(caller.subject())).substring(0, 16);
     }
 }

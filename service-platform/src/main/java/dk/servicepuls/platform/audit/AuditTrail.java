@@ -4,12 +4,14 @@ import java.time.Clock;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.Date;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import java.util.stream.LongStream;
 
+import com.mongodb.client.model.ReplaceOptions;
 import org.bson.Document;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.data.mongodb.core.MongoTemplate;
@@ -33,7 +35,7 @@ public class AuditTrail {
     private final Clock clock;
     private final Object appending = new Object();
     /** Each department's last entry as this instance wrote or read it; another instance's entries make it stale. */
-    private final Map<String, AuditEntry> lastWritten = new java.util.HashMap<>();
+    private final Map<String, AuditEntry> lastWritten = new HashMap<>();
 
     AuditTrail(MongoTemplate mongo, Clock clock) {
         this.mongo = mongo;
@@ -58,7 +60,7 @@ public class AuditTrail {
                 lastWritten.put(entry.department(), entry);
                 mongo.getCollection(HEADS).replaceOne(new Document("_id", entry.department()),
                         new Document("_id", entry.department()).append("seq", entry.seq()).append("hash", entry.hash()),
-                        new com.mongodb.client.model.ReplaceOptions().upsert(true));
+                        new ReplaceOptions().upsert(true));
                 return entry;
             }
             throw new IllegalStateException("No audit entry number free for " + draft.department() + " after "
