@@ -5,6 +5,7 @@ import static dk.servicepuls.contracts.Topics.ESCALATION_EVENTS;
 import static dk.servicepuls.contracts.Topics.FEEDBACK_EVENTS;
 import static dk.servicepuls.contracts.Topics.INGEST_CONTACT;
 import static dk.servicepuls.contracts.Topics.INGEST_FEEDBACK;
+import static dk.servicepuls.contracts.Topics.PRIVACY_ERASURES;
 
 import dk.servicepuls.contracts.events.CaseClosed;
 import dk.servicepuls.contracts.events.CaseOpened;
@@ -15,6 +16,8 @@ import dk.servicepuls.contracts.events.DecisionMade;
 import dk.servicepuls.contracts.events.DecisionPending;
 import dk.servicepuls.contracts.events.FeedbackAnalyzed;
 import dk.servicepuls.contracts.events.FeedbackSubmitted;
+import dk.servicepuls.contracts.events.PartyErased;
+import dk.servicepuls.contracts.events.PartyErasureRequested;
 import dk.servicepuls.contracts.events.RiskAssessed;
 import dk.servicepuls.contracts.events.SurveyInvited;
 import dk.servicepuls.contracts.events.TaskClaimed;
@@ -46,6 +49,8 @@ public enum EventType {
     DECISION_MADE("dk.servicepuls.decision.made.v1", DecisionMade.class, INGEST_CONTACT, CONTACT_EVENTS, true),
     CASE_TRANSFERRED("dk.servicepuls.case.transferred.v1", CaseTransferred.class, INGEST_CONTACT, CONTACT_EVENTS, true),
     CASE_CLOSED("dk.servicepuls.case.closed.v1", CaseClosed.class, INGEST_CONTACT, CONTACT_EVENTS, true),
+    PARTY_ERASURE_REQUESTED("dk.servicepuls.party.erasure-requested.v1", PartyErasureRequested.class, INGEST_CONTACT,
+            CONTACT_EVENTS, false),
     FEEDBACK_SUBMITTED("dk.servicepuls.feedback.submitted.v1", FeedbackSubmitted.class, INGEST_FEEDBACK, FEEDBACK_EVENTS, false),
     COMPLAINT_FILED("dk.servicepuls.complaint.filed.v1", ComplaintFiled.class, INGEST_FEEDBACK, FEEDBACK_EVENTS, false),
 
@@ -58,7 +63,8 @@ public enum EventType {
     TASK_EXPIRED("dk.servicepuls.task.expired.v1", TaskExpired.class, null, ESCALATION_EVENTS, true),
     TASK_CANCELLED("dk.servicepuls.task.cancelled.v1", TaskCancelled.class, null, ESCALATION_EVENTS, true),
     TASK_HELD_OUT("dk.servicepuls.task.held-out.v1", TaskHeldOut.class, null, ESCALATION_EVENTS, true),
-    SURVEY_INVITED("dk.servicepuls.survey.invited.v1", SurveyInvited.class, null, FEEDBACK_EVENTS, false);
+    SURVEY_INVITED("dk.servicepuls.survey.invited.v1", SurveyInvited.class, null, FEEDBACK_EVENTS, false),
+    PARTY_ERASED("dk.servicepuls.party.erased.v1", PartyErased.class, null, PRIVACY_ERASURES, false);
 
     private static final Map<String, EventType> BY_TYPE = Arrays.stream(values())
             .collect(Collectors.toUnmodifiableMap(EventType::type, Function.identity()));

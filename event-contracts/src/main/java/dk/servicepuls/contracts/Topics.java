@@ -19,6 +19,11 @@ public final class Topics {
     public static final String FEEDBACK_EVENTS = "feedback.events";
     /** Risk assessments and proactive-call task life cycle, published by escalation-service. */
     public static final String ESCALATION_EVENTS = "escalation.events";
+    /**
+     * Each service's confirmation that it erased a party ({@code party.erased.v1}), keyed by the erasure request's
+     * id: one topic where whoever asked for an erasure sees every service answer.
+     */
+    public static final String PRIVACY_ERASURES = "privacy.erasures";
 
     private static final String DEAD_LETTER_SUFFIX = ".dlq";
 

@@ -33,12 +33,13 @@ class AsyncApiDocumentTests {
     }
 
     @Test
-    void declaresAsyncApi3AndAllSixTopics() {
+    void declaresAsyncApi3AndAllSevenTopics() {
         assertThat(document.get("asyncapi")).isEqualTo("3.0.0");
         assertThat(map(document, "channels").values())
                 .extracting(channel -> (Object) cast(channel).get("address"))
                 .containsExactlyInAnyOrder(Topics.INGEST_CONTACT, Topics.INGEST_FEEDBACK, Topics.INGEST_REJECTED,
-                        Topics.CONTACT_EVENTS, Topics.FEEDBACK_EVENTS, Topics.ESCALATION_EVENTS);
+                        Topics.CONTACT_EVENTS, Topics.FEEDBACK_EVENTS, Topics.ESCALATION_EVENTS,
+                        Topics.PRIVACY_ERASURES);
     }
 
     @Test

@@ -221,6 +221,11 @@ public final class LocalMode implements AutoCloseable {
         return store.scanGuard();
     }
 
+    /** A bean of a running service, for tests that drive a scheduled job themselves. */
+    <T> T bean(LocalService service, Class<T> type) {
+        return services.get(service).getBean(type);
+    }
+
     String url(LocalService service) {
         return "http://localhost:" + settings.ports().get(service);
     }

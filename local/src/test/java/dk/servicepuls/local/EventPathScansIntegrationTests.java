@@ -3,16 +3,12 @@ package dk.servicepuls.local;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
-import java.net.URI;
 import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.StringJoiner;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -61,36 +57,20 @@ class EventPathScansIntegrationTests {
             }
             String sender = DemoTokens.simulator(http, platform.url(LocalService.IDENTITY));
             for (int from = 0; from < events.size(); from += BATCH) {
-                assertThat(postBatch(platform.url(LocalService.CONTACT), sender, events.subList(from, Math.min(events.size(), from + BATCH))))
+                assertThat(PlatformCalls.postBatch(http, platform.url(LocalService.CONTACT), sender, events.subList(from, Math.min(events.size(), from + BATCH))))
                         .isEqualTo(202);
             }
 
-            String metrics = platform.url(LocalService.ANALYTICS) + "/actuator/prometheus";
+            String analytics = platform.url(LocalService.ANALYTICS);
             await().atMost(Duration.ofMinutes(3)).pollInterval(Duration.ofSeconds(1)).untilAsserted(() -> {
-                assertThat(counted(metrics, "dk.servicepuls.decision.made.v1")).isEqualTo(CASES);
+                assertThat(PlatformCalls.counted(http, analytics, "dk.servicepuls.decision.made.v1", "borgerservice")).isEqualTo(CASES);
                 // every case had a task for its pending rejection, and the decision expired it
-                assertThat(counted(metrics, "dk.servicepuls.task.expired.v1")).isEqualTo(CASES);
+                assertThat(PlatformCalls.counted(http, analytics, "dk.servicepuls.task.expired.v1", "borgerservice")).isEqualTo(CASES);
             });
 
             assertThat(platform.scanGuard().scansOfMoreThan(BATCH)).as("full scans of collections over %d documents", BATCH)
                     .isEmpty();
         }
-    }
-
-    private double counted(String metrics, String type) throws Exception {
-        String body = http.send(HttpRequest.newBuilder(URI.create(metrics)).build(), HttpResponse.BodyHandlers.ofString()).body();
-        return body.lines().filter(line -> line.startsWith("servicepuls_events_total{"))
-                .filter(line -> line.contains("type=\"" + type + "\"") && line.contains("department=\"borgerservice\""))
-                .mapToDouble(line -> Double.parseDouble(line.substring(line.lastIndexOf(' ') + 1))).sum();
-    }
-
-    private int postBatch(String contact, String token, List<String> events) throws Exception {
-        StringJoiner batch = new StringJoiner(",", "[", "]");
-        events.forEach(batch::add);
-        return http.send(HttpRequest.newBuilder(URI.create(contact + "/api/v1/events"))
-                .header("Content-Type", "application/cloudevents-batch+json").header("Authorization", "Bearer " + token)
-                .POST(HttpRequest.BodyPublishers.ofString(batch.toString())).build(), HttpResponse.BodyHandlers.discarding())
-                .statusCode();
     }
 
     private static String event(String caseId, String suffix, String type, String data) {

@@ -10,6 +10,8 @@ import dk.servicepuls.platform.cloudevents.CloudEventReader;
 import dk.servicepuls.platform.kafka.ConsumerErrorPolicy;
 import dk.servicepuls.platform.kafka.KafkaTopicsProperties;
 import dk.servicepuls.platform.kafka.PlatformTopics;
+import dk.servicepuls.platform.erasure.PartyDataEraser;
+import dk.servicepuls.platform.erasure.PartyErasures;
 import dk.servicepuls.platform.outbox.OutboxProperties;
 import dk.servicepuls.platform.outbox.OutboxPublisher;
 import dk.servicepuls.platform.outbox.OutboxRelay;
@@ -113,6 +115,12 @@ public class PlatformAutoConfiguration {
             OutboxProperties properties, JsonMapper json, MeterRegistry meters, BatchCommit batchCommit, Clock clock) {
         return new OutboxRelay(mongo, new OutboxPublisher(mongo, cloudEventKafkaTemplate, json, batchCommit,
                 new ParkedEntries(mongo, meters, clock)), properties, meters);
+    }
+
+    @Bean
+    PartyErasures partyErasures(MongoTemplate mongo, OutboxRelay outboxRelay, List<PartyDataEraser> erasers,
+            JsonMapper json, @Value("${spring.application.name}") String service, Clock clock, MeterRegistry meters) {
+        return new PartyErasures(mongo, outboxRelay, erasers, json, service, clock, meters);
     }
 
     @Bean

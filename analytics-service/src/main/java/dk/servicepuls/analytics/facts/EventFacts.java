@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.Date;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -14,10 +15,16 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Consumer;
 
 import com.mongodb.MongoException;
+import com.mongodb.client.model.Filters;
+import com.mongodb.client.model.Updates;
+import dk.servicepuls.contracts.EventType;
+import dk.servicepuls.platform.retention.DepartmentScope;
 import org.bson.Document;
 import org.bson.types.ObjectId;
 import org.springframework.dao.DataAccessException;
+import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.index.Index;
 import org.springframework.stereotype.Component;
 
 /**
@@ -46,6 +53,66 @@ public class EventFacts {
 
     EventFacts(MongoTemplate mongo) {
         this.mongo = mongo;
+        // serves an erasure's search for a case's facts on real MongoDB; the embedded store scans then
+        mongo.indexOps(COLLECTION).createIndex(new Index().on(PAGE_CASES, Sort.Direction.ASC).named("fact_cases"));
+        // the retention job's question: which cases closed before a moment
+        mongo.indexOps(COLLECTION).createIndex(new Index().on("facts.type", Sort.Direction.ASC)
+                .on("facts.time", Sort.Direction.ASC).named("closed_cases"));
+    }
+
+    private static final String PAGE_CASES = "facts.case";
+
+    /**
+     * Takes the facts of these cases off their pages, leaving of each only its source and id, so that a redelivery of
+     * its event is still known as a repeat and not counted again.
+     *
+     * @return how many facts it took off
+     */
+    long erase(Set<String> caseKeys) {
+        if (caseKeys.isEmpty()) {
+            return 0;
+        }
+        long erased = 0;
+        for (Document page : mongo.getCollection(COLLECTION).find(Filters.in(PAGE_CASES, caseKeys))) {
+            List<Document> kept = new ArrayList<>();
+            for (Document fact : page.getList("facts", Document.class)) {
+                if (caseKeys.contains(fact.getString("case"))) {
+                    kept.add(new Document("source", fact.getString("source")).append("id", fact.getString("id"))
+                            .append(ERASED, true));
+                    erased++;
+                }
+                else {
+                    kept.add(fact);
+                }
+            }
+            mongo.getCollection(COLLECTION).updateOne(Filters.eq("_id", page.get("_id")), Updates.set("facts", kept));
+        }
+        return erased;
+    }
+
+    private static final String ERASED = "erased";
+
+    /**
+     * The keys of the cases of the scope whose {@code case.closed} happened before {@code cutoff}, as far as their
+     * facts are still kept; at most {@code limit}.
+     */
+    Set<String> closedBefore(DepartmentScope scope, Instant cutoff, int limit) {
+        Set<String> keys = new LinkedHashSet<>();
+        String closed = EventType.CASE_CLOSED.type();
+        for (Document page : mongo.getCollection(COLLECTION).find(Filters.elemMatch("facts", Filters.and(
+                Filters.eq("type", closed), Filters.lt("time", Date.from(cutoff)))))) {
+            for (Document fact : page.getList("facts", Document.class)) {
+                Date time = fact.getDate("time");
+                if (closed.equals(fact.getString("type")) && time != null && time.toInstant().isBefore(cutoff)
+                        && fact.getString("case") != null && scope.includes(fact.getString("department"))) {
+                    keys.add(fact.getString("case"));
+                    if (keys.size() == limit) {
+                        return keys;
+                    }
+                }
+            }
+        }
+        return keys;
     }
 
     /** A fact's identity in 16 bytes: a name-based UUID of its source and id. */
@@ -123,7 +190,13 @@ public class EventFacts {
         }
         for (Document page : mongo.getCollection(COLLECTION).find().batchSize(16)) {
             for (Document stored : page.getList("facts", Document.class)) {
-                once.accept(fact(stored));
+                if (stored.getBoolean(ERASED, false)) {
+                    this.stored.add(FactKey.of(new EventFact(stored.getString("source"), stored.getString("id"), ERASED,
+                            null, null)));
+                }
+                else {
+                    once.accept(fact(stored));
+                }
             }
         }
         if (!slice.isEmpty()) {

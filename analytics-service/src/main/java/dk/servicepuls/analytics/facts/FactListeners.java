@@ -5,6 +5,7 @@ import java.util.function.Consumer;
 
 import dk.servicepuls.contracts.Topics;
 import dk.servicepuls.platform.cloudevents.CloudEventReader;
+import dk.servicepuls.platform.erasure.PartyErasures;
 import dk.servicepuls.platform.kafka.CloudEventMessages;
 import io.cloudevents.CloudEvent;
 import org.springframework.context.annotation.Bean;
@@ -27,24 +28,27 @@ class FactListeners {
     }
 
     @Bean
-    Consumer<Message<List<byte[]>>> contactEvents(CloudEventReader reader, FactValues values, FactViews views) {
-        return batch -> on(reader, values, views, batch, Topics.CONTACT_EVENTS);
+    Consumer<Message<List<byte[]>>> contactEvents(CloudEventReader reader, FactValues values, FactViews views,
+            PartyErasures erasures) {
+        return batch -> on(reader, values, views, erasures, batch, Topics.CONTACT_EVENTS);
     }
 
     @Bean
-    Consumer<Message<List<byte[]>>> feedbackEvents(CloudEventReader reader, FactValues values, FactViews views) {
-        return batch -> on(reader, values, views, batch, Topics.FEEDBACK_EVENTS);
+    Consumer<Message<List<byte[]>>> feedbackEvents(CloudEventReader reader, FactValues values, FactViews views,
+            PartyErasures erasures) {
+        return batch -> on(reader, values, views, erasures, batch, Topics.FEEDBACK_EVENTS);
     }
 
     @Bean
-    Consumer<Message<List<byte[]>>> escalationEvents(CloudEventReader reader, FactValues values, FactViews views) {
-        return batch -> on(reader, values, views, batch, Topics.ESCALATION_EVENTS);
+    Consumer<Message<List<byte[]>>> escalationEvents(CloudEventReader reader, FactValues values, FactViews views,
+            PartyErasures erasures) {
+        return batch -> on(reader, values, views, erasures, batch, Topics.ESCALATION_EVENTS);
     }
 
-    private static void on(CloudEventReader reader, FactValues values, FactViews views, Message<List<byte[]>> batch,
-            String topic) {
-        CloudEventMessages.handlePublishedBatch(reader, batch, topic,
-                events -> views.on(events.stream().map(event -> fact(values, event)).toList()));
+    private static void on(CloudEventReader reader, FactValues values, FactViews views, PartyErasures erasures,
+            Message<List<byte[]>> batch, String topic) {
+        CloudEventMessages.handlePublishedBatch(reader, batch, topic, events -> erasures.after(events,
+                handled -> views.on(handled.stream().map(event -> fact(values, event)).toList())));
     }
 
     static EventFact fact(FactValues values, CloudEvent event) {

@@ -1,6 +1,7 @@
 package dk.servicepuls.analytics.facts;
 
 import java.util.List;
+import java.util.Set;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -43,5 +44,12 @@ class FactViews {
             views.forEach(view -> view.add(firstTime));
         }
         return firstTime.size();
+    }
+
+    /** Takes the cases' facts out of the store and every view. */
+    long erase(Set<String> caseKeys) {
+        long erased = facts.erase(caseKeys);
+        views.forEach(view -> view.erase(caseKeys));
+        return erased;
     }
 }

@@ -96,6 +96,17 @@ class CaseLedger implements FactView {
         }
     }
 
+    @Override
+    public void erase(Set<String> caseKeys) {
+        lock.writeLock().lock();
+        try {
+            departments.values().forEach(facts -> facts.cases.keySet().removeAll(caseKeys));
+        }
+        finally {
+            lock.writeLock().unlock();
+        }
+    }
+
     /** The departments with facts, in order. */
     List<String> departments() {
         lock.readLock().lock();

@@ -8,6 +8,7 @@ import java.util.function.Consumer;
 
 import dk.servicepuls.contracts.EventType;
 import dk.servicepuls.platform.cloudevents.CloudEventReader;
+import dk.servicepuls.platform.erasure.PartyErasures;
 import dk.servicepuls.platform.kafka.CloudEventMessages;
 import dk.servicepuls.platform.store.BatchCommit;
 import io.cloudevents.CloudEvent;
@@ -27,7 +28,8 @@ import tools.jackson.databind.json.JsonMapper;
  * over one by one in their order, which is each case's order, each to every feature in turn. A record that cannot be
  * read or handled ends the batch there: the binder commits what came before, retries the record and then parks it on
  * escalation-service.dlq instead of blocking the partition. Where the store commits every write, a batch's writes are
- * made durable together at its end ({@link BatchCommit}).
+ * made durable together at its end ({@link BatchCommit}). An erasure request is carried out once the batch it came
+ * in is handled ({@link PartyErasures#after}), so that it takes what the batch brought of the party too.
  */
 @Configuration(proxyBeanMethods = false)
 class CaseEventsListener {
@@ -36,16 +38,16 @@ class CaseEventsListener {
 
     @Bean
     Consumer<Message<List<byte[]>>> contactEvents(CloudEventReader reader, JsonMapper json,
-            List<CaseEventHandler> handlers, BatchCommit commit) {
+            List<CaseEventHandler> handlers, BatchCommit commit, PartyErasures erasures) {
         return batch -> commit.of(() -> CloudEventMessages.handlePublishedBatch(reader, batch, "contact.events",
-                events -> dispatch(json, handlers, events)));
+                events -> erasures.after(events, handled -> dispatch(json, handlers, handled))));
     }
 
     @Bean
     Consumer<Message<List<byte[]>>> feedbackEvents(CloudEventReader reader, JsonMapper json,
-            List<CaseEventHandler> handlers, BatchCommit commit) {
+            List<CaseEventHandler> handlers, BatchCommit commit, PartyErasures erasures) {
         return batch -> commit.of(() -> CloudEventMessages.handlePublishedBatch(reader, batch, "feedback.events",
-                events -> dispatch(json, handlers, events)));
+                events -> erasures.after(events, handled -> dispatch(json, handlers, handled))));
     }
 
     private static void dispatch(JsonMapper json, List<CaseEventHandler> handlers, List<CloudEvent> events) {

@@ -5,6 +5,7 @@ import java.util.function.Consumer;
 
 import dk.servicepuls.contracts.Topics;
 import dk.servicepuls.platform.cloudevents.CloudEventReader;
+import dk.servicepuls.platform.erasure.PartyErasures;
 import dk.servicepuls.platform.kafka.CloudEventMessages;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -20,18 +21,20 @@ import org.springframework.messaging.Message;
 class PublishedEventListeners {
 
     @Bean
-    Consumer<Message<List<byte[]>>> contactEvents(CloudEventReader reader, List<PublishedEvents> features) {
-        return batch -> handle(reader, features, batch, Topics.CONTACT_EVENTS);
+    Consumer<Message<List<byte[]>>> contactEvents(CloudEventReader reader, List<PublishedEvents> features,
+            PartyErasures erasures) {
+        return batch -> handle(reader, features, erasures, batch, Topics.CONTACT_EVENTS);
     }
 
     @Bean
-    Consumer<Message<List<byte[]>>> feedbackEvents(CloudEventReader reader, List<PublishedEvents> features) {
-        return batch -> handle(reader, features, batch, Topics.FEEDBACK_EVENTS);
+    Consumer<Message<List<byte[]>>> feedbackEvents(CloudEventReader reader, List<PublishedEvents> features,
+            PartyErasures erasures) {
+        return batch -> handle(reader, features, erasures, batch, Topics.FEEDBACK_EVENTS);
     }
 
-    private static void handle(CloudEventReader reader, List<PublishedEvents> features, Message<List<byte[]>> batch,
-            String topic) {
-        CloudEventMessages.handlePublishedBatch(reader, batch, topic,
-                events -> features.forEach(feature -> feature.on(topic, events)));
+    private static void handle(CloudEventReader reader, List<PublishedEvents> features, PartyErasures erasures,
+            Message<List<byte[]>> batch, String topic) {
+        CloudEventMessages.handlePublishedBatch(reader, batch, topic, events -> erasures.after(events,
+                handled -> features.forEach(feature -> feature.on(topic, handled))));
     }
 }

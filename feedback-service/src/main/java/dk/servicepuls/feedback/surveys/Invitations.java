@@ -48,6 +48,8 @@ class Invitations implements PublishedEvents {
 
     static final String CASES = "survey_cases";
     static final String QUIET = "survey_quiet";
+    /** When a case closed, in {@code survey_cases}: where the retention of its survey data starts. */
+    static final String CLOSED_AT = "closedAt";
     static final String INVITATIONS = "survey_invitations";
     static final String SOURCE = "/servicepuls/feedback-service/surveys";
 
@@ -77,6 +79,7 @@ class Invitations implements PublishedEvents {
 
         String partyRef;
         Instant lastComplaint;
+        Instant closed;
         boolean changed;
     }
 
@@ -130,7 +133,14 @@ class Invitations implements PublishedEvents {
                     candidates.add(new Candidate(event, department, text(data, "channel"), "contact-recorded",
                             text(data, "contactId")));
                 }
-                default -> candidates.add(new Candidate(event, department, null, "case-closed", null));
+                default -> {
+                    Instant at = event.getTime() == null ? clock.instant() : event.getTime().toInstant();
+                    if (view.closed == null || at.isAfter(view.closed)) {
+                        view.closed = at;
+                        view.changed = true;
+                    }
+                    candidates.add(new Candidate(event, department, null, "case-closed", null));
+                }
             }
         }
         writeCases(cases);
@@ -218,6 +228,7 @@ class Invitations implements PublishedEvents {
             CaseView view = cases.get(file.getString("_id"));
             view.partyRef = file.getString("partyRef");
             view.lastComplaint = file.getDate("lastComplaintAt") == null ? null : file.getDate("lastComplaintAt").toInstant();
+            view.closed = file.getDate(CLOSED_AT) == null ? null : file.getDate(CLOSED_AT).toInstant();
         }
         return cases;
     }
@@ -230,7 +241,12 @@ class Invitations implements PublishedEvents {
             if (!view.changed) {
                 continue;
             }
-            Update update = new Update();
+            int split = entry.getKey().indexOf('|');
+            Update update = new Update().setOnInsert("department", entry.getKey().substring(0, split))
+                    .setOnInsert("caseId", entry.getKey().substring(split + 1));
+            if (view.closed != null) {
+                update.max(CLOSED_AT, Date.from(view.closed));
+            }
             if (view.partyRef != null) {
                 update.set("partyRef", view.partyRef);
             }

@@ -9,6 +9,7 @@ import dk.servicepuls.platform.PlatformAutoConfiguration;
 import dk.servicepuls.platform.cloudevents.CloudEventReader;
 import dk.servicepuls.platform.kafka.CloudEventMessages;
 import dk.servicepuls.platform.kafka.ConsumerErrorPolicy;
+import dk.servicepuls.platform.erasure.PartyErasures;
 import dk.servicepuls.platform.outbox.OutboxRelay;
 import dk.servicepuls.platform.privacy.FreeTextMasker;
 import dk.servicepuls.platform.privacy.PartyReferences;
@@ -60,16 +61,21 @@ public class IngestAutoConfiguration {
     }
 
     @Bean
+    IngestedEventsEraser ingestedEventsEraser(IngestedEvents store, IngestProperties properties, Clock clock) {
+        return new IngestedEventsEraser(store, properties.collection(), clock);
+    }
+
+    @Bean
     IngestService ingestService(EventSchemas schemas, Pseudonymiser pseudonymiser, FreeTextMasker masker,
             IngestedEvents store, OutboxRelay relay, IngestProperties properties, JsonMapper json, MeterRegistry meters,
-            Clock clock) {
+            Clock clock, PartyErasures erasures) {
         DataPointers pointers = new DataPointers(masker);
         EnvelopeRules envelope = new EnvelopeRules(IngestService.acceptedOn(properties.topic()), masker, departments);
         EventChecks checks = new EventChecks(envelope,
                 new EventLimits(properties.limits(), pointers), new IdentifierRules(masker, pointers), schemas,
                 new EventDataNormaliser(new PartyReferences(pseudonymiser, privacy, clock), masker, new PersonalFieldNames(),
                         pointers), properties, json, masker, clock);
-        return new IngestService(checks, store, relay, properties, meters);
+        return new IngestService(checks, store, relay, properties, meters, new ErasureAtTheDoor(store, erasures));
     }
 
     @Bean

@@ -26,14 +26,16 @@ public class IngestService {
     private final OutboxRelay relay;
     private final IngestProperties properties;
     private final MeterRegistry meters;
+    private final ErasureAtTheDoor erasures;
 
     IngestService(EventChecks checks, IngestedEvents store, OutboxRelay relay, IngestProperties properties,
-            MeterRegistry meters) {
+            MeterRegistry meters, ErasureAtTheDoor erasures) {
         this.checks = checks;
         this.store = store;
         this.relay = relay;
         this.properties = properties;
         this.meters = meters;
+        this.erasures = erasures;
     }
 
     public static Set<EventType> acceptedOn(String topic) {
@@ -57,21 +59,45 @@ public class IngestService {
                 outcomes.add(IngestOutcome.forbidden(checked.outcome().event(), refusal.get()));
                 continue;
             }
+            Optional<Violation> invalid = stored == null ? Optional.empty() : ErasureAtTheDoor.refusal(stored);
+            if (invalid.isPresent()) {
+                outcomes.add(IngestOutcome.rejected(checked.outcome().event(), List.of(invalid.get())));
+                continue;
+            }
             outcomes.add(checked.outcome());
             if (stored != null) {
                 accepted.add(stored);
             }
         }
-        if (!accepted.isEmpty()) {
-            IngestedEvents.Insert insert = store.insertNew(accepted);
-            // handed over even when the rest failed: the caller's retry finds repeats, which must be on their way out
-            relay.enqueueAll(properties.collection(), insert.stored());
-            if (insert.failure() != null) {
-                throw insert.failure();
+        List<IngestedEvent> segment = new ArrayList<>(accepted.size());
+        for (IngestedEvent event : accepted) {
+            if (ErasureAtTheDoor.asks(event)) {
+                // what came before the request is stored first, so that the erasure takes it too
+                IngestedEvent request = erasures.withCases(event);
+                segment.add(request);
+                store(segment);
+                segment.clear();
+                erasures.carryOut(request);
+            }
+            else {
+                segment.add(event);
             }
         }
+        store(segment);
         outcomes.forEach(outcome -> count(outcome, channel));
         return outcomes;
+    }
+
+    private void store(List<IngestedEvent> events) {
+        if (events.isEmpty()) {
+            return;
+        }
+        IngestedEvents.Insert insert = store.insertNew(events);
+        // handed over even when the rest failed: the caller's retry finds repeats, which must be on their way out
+        relay.enqueueAll(properties.collection(), insert.stored());
+        if (insert.failure() != null) {
+            throw insert.failure();
+        }
     }
 
     public IngestOutcome ingest(ReadResult read, String channel, PublishRights rights) {

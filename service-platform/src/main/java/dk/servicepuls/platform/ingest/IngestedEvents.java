@@ -1,16 +1,25 @@
 package dk.servicepuls.platform.ingest;
 
+import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
+import java.util.Set;
 
+import dk.servicepuls.contracts.EventType;
+
+import dk.servicepuls.platform.retention.ClosedCases;
+import dk.servicepuls.platform.retention.DepartmentScope;
 import dk.servicepuls.platform.store.InsertOnce;
 import org.bson.Document;
 import org.springframework.dao.DataAccessException;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.index.Index;
+import org.springframework.data.mongodb.core.index.PartialIndexFilter;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
+import org.springframework.data.mongodb.core.query.Update;
 
 /** The store of ingested events: insert once per (source, id), and read a case's events in time order. */
 public class IngestedEvents {
@@ -23,7 +32,18 @@ public class IngestedEvents {
         this.collection = collection;
         mongo.indexOps(collection).createIndex(new Index().on("department", Sort.Direction.ASC)
                 .on("subject", Sort.Direction.ASC).on("time", Sort.Direction.ASC).named("case_timeline"));
+        // the retention job's question: which cases closed before a moment
+        mongo.indexOps(collection).createIndex(new Index().on("type", Sort.Direction.ASC).on("time", Sort.Direction.ASC)
+                .named("closed_cases").partial(PartialIndexFilter.of(Criteria.where("type")
+                        .is(EventType.CASE_CLOSED.type()))));
+        // only an erasure asks for a party's cases; the embedded store ignores the index and scans then
+        mongo.indexOps(collection).createIndex(new Index().on("department", Sort.Direction.ASC)
+                .on(PARTY_REF, Sort.Direction.ASC).named("party_cases")
+                .partial(PartialIndexFilter.of(Criteria.where(PARTY_REF).exists(true))));
     }
+
+    private static final String PARTY_REF = "data.party.ref";
+    private static final String PARTY_FORMER_REF = "data.party.formerRef";
 
     /**
      * Stores the events in one unordered bulk write. An event whose (source, id) is stored already is a repeat and
@@ -54,5 +74,52 @@ public class IngestedEvents {
                 .with(Sort.by("time", "receivedAt"));
         query.fields().exclude("outbox");
         return mongo.find(query, IngestedEvent.class, collection);
+    }
+
+    /** The cases opened for the party (under any of its references) in the department, erased ones left out. */
+    List<String> casesOf(String department, Set<String> partyRefs) {
+        Query query = Query.query(Criteria.where("department").is(department).and("type")
+                .is(EventType.CASE_OPENED.type()).orOperator(Criteria.where(PARTY_REF).in(partyRefs),
+                        Criteria.where(PARTY_FORMER_REF).in(partyRefs)));
+        query.fields().include("subject");
+        return mongo.find(query, Document.class, collection).stream().map(document -> document.getString("subject"))
+                .filter(subject -> subject != null).distinct().toList();
+    }
+
+    /**
+     * Leaves of each event of the cases, and of each event that names the party, only its key, type and times:
+     * the key stays so that a redelivery is still known as a repeat. The cases' other events go first and the events
+     * that name the party last, so that an erasure cut off halfway still finds the cases when it runs again.
+     *
+     * @return how many events it erased
+     */
+    long erase(String department, Set<String> partyRefs, Collection<String> cases, Instant erasedAt) {
+        Update tombstone = new Update().unset("data").unset("subject").set("erasedAt", erasedAt);
+        long erased = 0;
+        if (!cases.isEmpty()) {
+            erased += mongo.updateMulti(Query.query(Criteria.where("department").is(department).and("subject").in(cases)
+                    .and("type").ne(EventType.CASE_OPENED.type())), tombstone, collection).getModifiedCount();
+        }
+        List<Criteria> ofTheParty = new ArrayList<>(List.of(Criteria.where(PARTY_REF).in(partyRefs),
+                Criteria.where(PARTY_FORMER_REF).in(partyRefs)));
+        if (!cases.isEmpty()) {
+            ofTheParty.add(Criteria.where("subject").in(cases));
+        }
+        erased += mongo.updateMulti(Query.query(Criteria.where("department").is(department)
+                .orOperator(ofTheParty.toArray(Criteria[]::new))), tombstone, collection).getModifiedCount();
+        return erased;
+    }
+
+    /**
+     * The cases of the scope whose {@code case.closed} happened before {@code cutoff} and whose events are still
+     * kept (an erased case's closing is a tombstone without its case id), at most {@code limit}.
+     */
+    public List<ClosedCases.ClosedCase> closedBefore(DepartmentScope scope, Instant cutoff, int limit) {
+        Query query = Query.query(Criteria.where("type").is(EventType.CASE_CLOSED.type()).and("time").lt(cutoff)
+                .and("subject").ne(null).andOperator(scope.criteria("department"))).limit(limit);
+        query.fields().include("department", "subject");
+        return mongo.find(query, Document.class, collection).stream()
+                .map(found -> new ClosedCases.ClosedCase(found.getString("department"), found.getString("subject")))
+                .distinct().toList();
     }
 }

@@ -32,7 +32,8 @@ public final class PlatformTopics {
                 topic(Topics.INGEST_REJECTED, properties, ingest),
                 topic(Topics.CONTACT_EVENTS, properties, forever),
                 topic(Topics.FEEDBACK_EVENTS, properties, forever),
-                topic(Topics.ESCALATION_EVENTS, properties, forever)));
+                topic(Topics.ESCALATION_EVENTS, properties, forever),
+                topic(Topics.PRIVACY_ERASURES, properties, forever)));
         DEAD_LETTERS.forEach(group -> topics.add(topic(Topics.deadLetter(group), properties, forever)));
         return List.copyOf(topics);
     }
