@@ -101,6 +101,19 @@ class PartyErasureIntegrationTests {
             assertThat(StoreContents.documentsHolding(store, "", List.of(CaseKeys.of(DEPARTMENT, KEPT_CASE)))).isNotEmpty();
             await().atMost(Duration.ofSeconds(30)).untilAsserted(
                     () -> assertThat(PlatformCalls.counted(http, analytics, "dk.servicepuls.case.opened.v1", DEPARTMENT)).isEqualTo(3));
+
+            // the topics are the history and keep the erased reference; forgetting it in party_refs is what leaves it
+            // naming nobody: the same person's next case gets a reference that has nothing to do with it
+            try (RecordedTopic history = new RecordedTopic("localhost:" + kafkaPort, Topics.CONTACT_EVENTS)) {
+                assertThat(history.recordsUntilNow(Duration.ofSeconds(30))).extracting(RecordedTopic::value)
+                        .anySatisfy(value -> assertThat(value).contains(erasedRef));
+            }
+            assertThat(PlatformCalls.postBatch(http, platform.url(LocalService.CONTACT), sender, List.of(event("ERA-A-3",
+                    "dk.servicepuls.case.opened.v1", "{\"caseType\":\"boligstoette\",\"party\":"
+                            + "{\"type\":\"citizen\",\"id\":\"local-erase-me\"}}")))).isEqualTo(202);
+            String nextRef = await().atMost(Duration.ofSeconds(30)).ignoreExceptions()
+                    .until(() -> partyRefOf(store, "ERA-A-3"), ref -> ref != null);
+            assertThat(nextRef).isNotEqualTo(erasedRef).isNotEqualTo(keptRef);
             assertThat(http.send(HttpRequest.newBuilder(URI.create(platform.url(LocalService.CONTACT)
                     + "/api/v1/events")).header("Content-Type", "application/cloudevents+json")
                     .header("Authorization", "Bearer " + sender).POST(HttpRequest.BodyPublishers.ofString(event(null,

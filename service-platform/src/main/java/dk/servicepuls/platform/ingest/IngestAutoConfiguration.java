@@ -5,11 +5,12 @@ import java.util.List;
 import java.util.function.Consumer;
 
 import dk.servicepuls.contracts.EventSchemas;
+import dk.servicepuls.contracts.EventType;
 import dk.servicepuls.platform.PlatformAutoConfiguration;
 import dk.servicepuls.platform.cloudevents.CloudEventReader;
+import dk.servicepuls.platform.erasure.PartyErasures;
 import dk.servicepuls.platform.kafka.CloudEventMessages;
 import dk.servicepuls.platform.kafka.ConsumerErrorPolicy;
-import dk.servicepuls.platform.erasure.PartyErasures;
 import dk.servicepuls.platform.outbox.OutboxRelay;
 import dk.servicepuls.platform.privacy.FreeTextMasker;
 import dk.servicepuls.platform.privacy.PartyReferences;
@@ -66,15 +67,23 @@ public class IngestAutoConfiguration {
     }
 
     @Bean
+    PartyReferenceTable partyReferenceTable(MongoTemplate mongo, Clock clock) {
+        return new PartyReferenceTable(mongo, clock);
+    }
+
+    @Bean
     IngestService ingestService(EventSchemas schemas, Pseudonymiser pseudonymiser, FreeTextMasker masker,
             IngestedEvents store, OutboxRelay relay, IngestProperties properties, JsonMapper json, MeterRegistry meters,
-            Clock clock, PartyErasures erasures) {
+            Clock clock, PartyErasures erasures, PartyReferenceTable references) {
+        // the door whose contract names parties (case.opened) keeps their references, so that an erasure can forget
+        // them; a party on another door's events (outside the contract) gets the computed reference as before
+        boolean namesParties = IngestService.acceptedOn(properties.topic()).contains(EventType.CASE_OPENED);
         DataPointers pointers = new DataPointers(masker);
         EnvelopeRules envelope = new EnvelopeRules(IngestService.acceptedOn(properties.topic()), masker, departments);
         EventChecks checks = new EventChecks(envelope,
                 new EventLimits(properties.limits(), pointers), new IdentifierRules(masker, pointers), schemas,
-                new EventDataNormaliser(new PartyReferences(pseudonymiser, privacy, clock), masker, new PersonalFieldNames(),
-                        pointers), properties, json, masker, clock);
+                new EventDataNormaliser(new PartyReferences(pseudonymiser, privacy, clock, namesParties ? references : null),
+                        masker, new PersonalFieldNames(), pointers), properties, json, masker, clock);
         return new IngestService(checks, store, relay, properties, meters, new ErasureAtTheDoor(store, erasures));
     }
 

@@ -1,0 +1,91 @@
+package dk.servicepuls.platform.ingest;
+
+import java.security.SecureRandom;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.HexFormat;
+import java.util.Map;
+import java.util.Set;
+
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
+import dk.servicepuls.platform.erasure.ErasureRequest;
+import dk.servicepuls.platform.erasure.PartyDataEraser;
+import dk.servicepuls.platform.privacy.KeptReferences;
+import org.bson.Document;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.data.domain.Sort;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.index.Index;
+import org.springframework.data.mongodb.core.query.Criteria;
+import org.springframework.data.mongodb.core.query.Query;
+
+/**
+ * The table of kept party references ({@code party_refs}): one document per party and department, keyed by the
+ * computed reference (the handle), holding the random reference that is published. Both are unique keys, so a
+ * lookup and an erasure are key lookups on any store. A bounded cache spares the store a read per event; an erasure
+ * empties this instance's entries at once, and another instance's cached entry ages out within
+ * {@link #CACHED_FOR}, in which time it could still give a new case of the erased party its old reference.
+ */
+class PartyReferenceTable implements KeptReferences, PartyDataEraser {
+
+    static final String COLLECTION = "party_refs";
+    static final Duration CACHED_FOR = Duration.ofMinutes(10);
+    private static final int REFERENCE_BYTES = 32;
+
+    private final MongoTemplate mongo;
+    private final Clock clock;
+    private final SecureRandom random = new SecureRandom();
+    private final Cache<String, String> cached = Caffeine.newBuilder().maximumSize(100_000)
+            .expireAfterWrite(CACHED_FOR).build();
+
+    PartyReferenceTable(MongoTemplate mongo, Clock clock) {
+        this.mongo = mongo;
+        this.clock = clock;
+        mongo.indexOps(COLLECTION).createIndex(new Index().on("ref", Sort.Direction.ASC).unique().named("ref"));
+    }
+
+    @Override
+    public String referenceFor(String handle) {
+        String known = cached.getIfPresent(handle);
+        if (known != null) {
+            return known;
+        }
+        String reference = stored(handle);
+        if (reference == null) {
+            reference = HexFormat.of().formatHex(next());
+            try {
+                mongo.insert(new Document("_id", handle).append("ref", reference).append("since", clock.instant()),
+                        COLLECTION);
+            }
+            catch (DuplicateKeyException anotherWasFirst) {
+                reference = stored(handle);
+            }
+        }
+        cached.put(handle, reference);
+        return reference;
+    }
+
+    private byte[] next() {
+        byte[] bytes = new byte[REFERENCE_BYTES];
+        random.nextBytes(bytes);
+        return bytes;
+    }
+
+    private String stored(String handle) {
+        Document found = mongo.findOne(Query.query(Criteria.where("_id").is(handle)), Document.class, COLLECTION);
+        return found == null ? null : found.getString("ref");
+    }
+
+    /** Forgets the party's references: what the topics hold under them can no longer be traced to the party. */
+    @Override
+    public Map<String, Long> erase(ErasureRequest request) {
+        Set<String> references = request.partyRefs();
+        if (references.isEmpty()) {
+            return Map.of();
+        }
+        cached.asMap().values().removeIf(references::contains);
+        return Map.of(COLLECTION, mongo.remove(Query.query(Criteria.where("ref").in(references)), COLLECTION)
+                .getDeletedCount());
+    }
+}
