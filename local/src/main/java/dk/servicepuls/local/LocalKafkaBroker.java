@@ -80,6 +80,11 @@ public final class LocalKafkaBroker implements AutoCloseable {
      * Returns once the broker is unfenced and serves clients.
      */
     public static LocalKafkaBroker start(Path logDir, int port, int controllerPort) {
+        return start(logDir, port, controllerPort, Map.of());
+    }
+
+    /** The same, with broker settings over the local mode's (tests: sign-in and ACLs as the compose pilot has them). */
+    static LocalKafkaBroker start(Path logDir, int port, int controllerPort, Map<String, String> overrides) {
         long started = System.nanoTime();
         Path dir = logDir.toAbsolutePath().normalize();
         try {
@@ -94,7 +99,9 @@ public final class LocalKafkaBroker implements AutoCloseable {
         boolean formatted;
         KafkaRaftServer server;
         try {
-            KafkaConfig config = KafkaConfig.fromProps(brokerProperties(dir, port, controllerPort), false);
+            Properties properties = brokerProperties(dir, port, controllerPort);
+            properties.putAll(overrides);
+            KafkaConfig config = KafkaConfig.fromProps(properties, false);
             clusterId = readClusterId(dir);
             formatted = clusterId == null;
             if (formatted) {

@@ -29,7 +29,9 @@ class ComposeFileTests {
     private static final Path ROOT = ServiceSettings.ROOT;
     private static final List<LocalService> SERVICES = ServiceSettings.SERVICES;
     /** Spring Boot's own settings, bound from the environment by name rather than through a placeholder. */
-    private static final Set<String> SPRING_BINDS_ITSELF = Set.of("SPRING_PROFILES_ACTIVE");
+    private static final Set<String> SPRING_BINDS_ITSELF = Set.of("SPRING_PROFILES_ACTIVE", "SPRING_APPLICATION_JSON",
+            "SPRING_KAFKA_SECURITY_PROTOCOL", "SPRING_KAFKA_PROPERTIES_SASL_MECHANISM",
+            "SPRING_KAFKA_PROPERTIES_SASL_JAAS_CONFIG");
 
     static Map<String, Object> compose;
     static Map<String, Map<String, Object>> services;

@@ -4,12 +4,17 @@ import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.OffsetDateTime;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.UUID;
+import java.util.concurrent.locks.ReentrantReadWriteLock;
 import java.util.function.Consumer;
+import java.util.stream.Collectors;
 
 import dk.servicepuls.contracts.EventType;
 import dk.servicepuls.contracts.Topics;
@@ -52,6 +57,10 @@ public class PartyErasures {
     private final String service;
     private final Clock clock;
     private final Counter carriedOut;
+    private final Counter dropped;
+    private final ErasedCases erasedCases;
+    /** Batches being handled hold it shared; an erasure holds it alone (within this instance). */
+    private final ReentrantReadWriteLock batches = new ReentrantReadWriteLock();
 
     public PartyErasures(MongoTemplate mongo, OutboxRelay relay, List<PartyDataEraser> erasers, JsonMapper json,
             String service, Clock clock, MeterRegistry meters) {
@@ -63,6 +72,9 @@ public class PartyErasures {
         this.clock = clock;
         this.carriedOut = Counter.builder("servicepuls.erasures").description("Erasure requests carried out")
                 .register(meters);
+        this.dropped = Counter.builder("servicepuls.erasures.dropped")
+                .description("Events of erased cases that came after the erasure and were not taken in").register(meters);
+        this.erasedCases = new ErasedCases(mongo);
     }
 
     /** Whether this service has carried out the request already. */
@@ -76,6 +88,18 @@ public class PartyErasures {
      * but is confirmed no more.
      */
     public void erase(ErasureRequest request) {
+        // no batch of another consumer thread is half-way while the cases are erased, and those after it skip them
+        batches.writeLock().lock();
+        try {
+            eraseNow(request);
+        }
+        finally {
+            batches.writeLock().unlock();
+        }
+    }
+
+    private void eraseNow(ErasureRequest request) {
+        erasedCases.remember(request.department(), request.cases(), clock.instant());
         Map<String, Long> erased = new TreeMap<>();
         for (PartyDataEraser eraser : erasers) {
             eraser.erase(request).forEach((kind, count) -> {
@@ -107,19 +131,58 @@ public class PartyErasures {
     }
 
     /**
-     * Hands a batch of published events to {@code handle} and then carries out the erasure requests in it, so that
-     * what the batch brought of an erased party is erased too. When {@code handle} fails partway, the requests before
-     * the failed record are carried out first: the binder commits up to that record and would not bring them again.
+     * Hands a batch of published events to {@code handle}, without those of cases an erasure took (they came after
+     * it: the case stays erased), and then carries out the erasure requests in it, so that what the batch brought of
+     * an erased party is erased too. When {@code handle} fails partway, the requests before the failed record are
+     * carried out first, since the binder commits up to that record and would not bring them again; the failure
+     * names the record by its place in the whole batch.
      */
     public void after(List<CloudEvent> events, Consumer<List<CloudEvent>> handle) {
+        BatchListenerFailedException failure = null;
+        int handledUpTo = events.size();
+        batches.readLock().lock();
         try {
-            handle.accept(events);
+            List<Integer> kept = notOfErasedCases(events);
+            List<CloudEvent> handed = kept.size() == events.size() ? events : kept.stream().map(events::get).toList();
+            try {
+                handle.accept(handed);
+            }
+            catch (BatchListenerFailedException failed) {
+                handledUpTo = failed.getIndex() < 0 || failed.getIndex() >= kept.size() ? events.size()
+                        : kept.get(failed.getIndex());
+                failure = handledUpTo == failed.getIndex() ? failed
+                        : new BatchListenerFailedException(String.valueOf(failed.getMessage()), failed.getCause(),
+                                handledUpTo);
+            }
         }
-        catch (BatchListenerFailedException failed) {
-            eraseRequestsIn(events.subList(0, Math.max(0, Math.min(failed.getIndex(), events.size()))));
-            throw failed;
+        finally {
+            batches.readLock().unlock();
         }
-        eraseRequestsIn(events);
+        eraseRequestsIn(events.subList(0, handledUpTo));
+        if (failure != null) {
+            throw failure;
+        }
+    }
+
+    /** The places in the batch of the events that are of no erased case. */
+    private List<Integer> notOfErasedCases(List<CloudEvent> events) {
+        List<String> keys = new ArrayList<>(events.size());
+        for (CloudEvent event : events) {
+            String department = CloudEventMessages.department(event);
+            keys.add(department == null || event.getSubject() == null ? null : ErasedCases.key(department, event.getSubject()));
+        }
+        Set<String> erased = erasedCases.erasedAmong(keys.stream().filter(Objects::nonNull).collect(Collectors.toSet()));
+        List<Integer> kept = new ArrayList<>(events.size());
+        for (int i = 0; i < events.size(); i++) {
+            if (keys.get(i) == null || !erased.contains(keys.get(i))) {
+                kept.add(i);
+            }
+        }
+        if (kept.size() < events.size()) {
+            dropped.increment(events.size() - kept.size());
+            log.debug("{} events of erased cases not taken in", events.size() - kept.size());
+        }
+        return kept;
     }
 
     private void eraseRequestsIn(List<CloudEvent> events) {

@@ -55,8 +55,35 @@ final class EventChecks {
     }
 
     Checked check(ReadResult read) {
-        return read instanceof ReadResult.Readable readable ? check(readable.event())
-                : refused(read.ref(), ((ReadResult.Unreadable) read).violations());
+        return checkAll(List.of(read)).get(0);
+    }
+
+    /**
+     * Checks a batch: every event through the rules up to its schema, then the parties of those that passed are
+     * looked up at once ({@link EventDataNormaliser#prepare}), then each is normalised: one look in the store for the
+     * batch's party references instead of one per party.
+     */
+    List<Checked> checkAll(List<ReadResult> reads) {
+        List<Object> validated = new ArrayList<>(reads.size());
+        List<EventDataNormaliser.Party> parties = new ArrayList<>();
+        for (ReadResult read : reads) {
+            Object outcome = read instanceof ReadResult.Readable readable ? validate(readable.event())
+                    : refused(read.ref(), ((ReadResult.Unreadable) read).violations());
+            if (outcome instanceof Valid valid) {
+                EventDataNormaliser.Party.of(valid.department(), valid.data()).ifPresent(parties::add);
+            }
+            validated.add(outcome);
+        }
+        normaliser.prepare(parties);
+        List<Checked> checked = new ArrayList<>(reads.size());
+        for (Object outcome : validated) {
+            checked.add(outcome instanceof Valid valid ? normalised(valid) : (Checked) outcome);
+        }
+        return checked;
+    }
+
+    /** An event that passed every rule up to its schema, with its data read. */
+    private record Valid(CloudEvent event, EventRef ref, EventType type, String department, ObjectNode data) {
     }
 
     /** An event's answer, and what to store when it is accepted. */
@@ -72,7 +99,8 @@ final class EventChecks {
         return new Checked(IngestOutcome.rejected(masked, violations), null);
     }
 
-    private Checked check(CloudEvent event) {
+    /** @return a {@link Valid} event, or the {@link Checked} refusal */
+    private Object validate(CloudEvent event) {
         EventRef ref = new EventRef(event.getSource().toString(), event.getId(), event.getType());
         List<Violation> violations = new ArrayList<>(envelope.check(event));
         violations.addAll(limits.check(event));
@@ -95,11 +123,17 @@ final class EventChecks {
         if (!violations.isEmpty()) {
             return refused(ref, violations);
         }
-        String department = event.getExtension(CloudEventAttributes.DEPARTMENT).toString();
+        return new Valid(event, ref, type, event.getExtension(CloudEventAttributes.DEPARTMENT).toString(), data);
+    }
+
+    private Checked normalised(Valid valid) {
+        CloudEvent event = valid.event();
+        EventRef ref = valid.ref();
+        String department = valid.department();
         Document normalised;
         List<String> dropped;
         try {
-            EventDataNormaliser.Normalised kept = normaliser.normalise(type, department, data);
+            EventDataNormaliser.Normalised kept = normaliser.normalise(valid.type(), department, valid.data());
             normalised = Document.parse(json.writeValueAsString(kept.data()));
             dropped = kept.dropped();
         }

@@ -2,6 +2,7 @@ package dk.servicepuls.platform.ingest;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Supplier;
@@ -28,6 +29,24 @@ final class EventDataNormaliser {
     private static final Set<String> PARTY_DROPPED = Set.of("id", "name", "phone");
 
     /** The data as kept, and the pointers of the fields that were dropped for their names. */
+    /** A party an event names: its department and identifier, to look its reference up with the batch's others. */
+    record Party(String department, String identifier) {
+
+        static Optional<Party> of(String department, ObjectNode data) {
+            JsonNode id = data.path("party").path("id");
+            return id.isString() && !id.asString().isBlank() ? Optional.of(new Party(department, id.asString()))
+                    : Optional.empty();
+        }
+    }
+
+    /** Looks up the references of a batch's parties at once, so that normalising them then needs no store. */
+    void prepare(List<Party> parties) {
+        if (!parties.isEmpty()) {
+            references.prepare(parties.stream()
+                    .map(party -> new PartyReferences.Named(party.department(), party.identifier())).toList());
+        }
+    }
+
     record Normalised(ObjectNode data, List<String> dropped) {
     }
 

@@ -21,6 +21,7 @@ import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
+import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationToken;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RestController;
@@ -68,7 +69,7 @@ class IngestController {
                     "A batch may hold at most " + properties.maxBatchSize() + " events; this one holds more"
                             + ". Split it; nothing of it was stored."));
         }
-        String client = sender == null ? null : sender.getName();
+        String client = clientOf(sender);
         Optional<IngestClients.Admission> admission = clients.admit(client, Math.max(count, 1));
         if (admission.isEmpty()) {
             return Problems.response(Problems.of(HttpStatus.FORBIDDEN, "forbidden", "Forbidden", "Client " + client
@@ -161,4 +162,18 @@ class IngestController {
 
     record BatchAnswer(int accepted, int rejected, List<BatchResult> results) {
     }
+
+    /**
+     * The client that sent: the token's {@code client_id} claim (RFC 9068, and what Keycloak puts in a service
+     * account's token, whose subject is a user id), else the token's subject (the local identity-server's client
+     * credentials carry the client id there).
+     */
+    static String clientOf(Principal sender) {
+        if (sender instanceof JwtAuthenticationToken token && token.getToken().getClaimAsString(CLIENT_ID) != null) {
+            return token.getToken().getClaimAsString(CLIENT_ID);
+        }
+        return sender == null ? null : sender.getName();
+    }
+
+    private static final String CLIENT_ID = "client_id";
 }

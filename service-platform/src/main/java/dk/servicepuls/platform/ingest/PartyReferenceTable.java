@@ -3,7 +3,12 @@ package dk.servicepuls.platform.ingest;
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.HexFormat;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
@@ -12,6 +17,7 @@ import com.github.benmanes.caffeine.cache.Caffeine;
 import dk.servicepuls.platform.erasure.ErasureRequest;
 import dk.servicepuls.platform.erasure.PartyDataEraser;
 import dk.servicepuls.platform.privacy.KeptReferences;
+import dk.servicepuls.platform.store.InsertOnce;
 import org.bson.Document;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.data.domain.Sort;
@@ -23,7 +29,8 @@ import org.springframework.data.mongodb.core.query.Query;
 /**
  * The table of kept party references ({@code party_refs}): one document per party and department, keyed by the
  * computed reference (the handle), holding the random reference that is published. Both are unique keys, so a
- * lookup and an erasure are key lookups on any store. A bounded cache spares the store a read per event; an erasure
+ * lookup and an erasure are key lookups on any store. A batch's parties are looked up and made in one read and one
+ * write ({@link #prepare}), and a bounded cache spares the store a read per event; an erasure
  * empties this instance's entries at once, and another instance's cached entry ages out within
  * {@link #CACHED_FOR}, in which time it could still give a new case of the erased party its old reference.
  */
@@ -64,6 +71,41 @@ class PartyReferenceTable implements KeptReferences, PartyDataEraser {
         }
         cached.put(handle, reference);
         return reference;
+    }
+
+    @Override
+    public void prepare(Collection<String> handles) {
+        List<String> unknown = handles.stream().filter(handle -> cached.getIfPresent(handle) == null).distinct().toList();
+        if (unknown.isEmpty()) {
+            return;
+        }
+        Map<String, String> found = stored(unknown);
+        found.forEach(cached::put);
+        List<String> fresh = unknown.stream().filter(handle -> !found.containsKey(handle)).toList();
+        List<Document> made = new ArrayList<>(fresh.size());
+        Instant now = clock.instant();
+        for (String handle : fresh) {
+            made.add(new Document("_id", handle).append("ref", HexFormat.of().formatHex(next())).append("since", now));
+        }
+        InsertOnce.Result inserted = InsertOnce.insert(mongo.getCollection(COLLECTION), made);
+        if (inserted.failure() != null) {
+            throw inserted.failure();
+        }
+        inserted.storedOf(made).forEach(document -> cached.put(document.getString("_id"), document.getString("ref")));
+        // another instance made the rest first: theirs are the references
+        List<String> raced = fresh.stream().filter(handle -> cached.getIfPresent(handle) == null).toList();
+        stored(raced).forEach(cached::put);
+    }
+
+    private Map<String, String> stored(List<String> handles) {
+        Map<String, String> found = new HashMap<>();
+        if (!handles.isEmpty()) {
+            for (Document document : mongo.find(Query.query(Criteria.where("_id").in(handles)), Document.class,
+                    COLLECTION)) {
+                found.put(document.getString("_id"), document.getString("ref"));
+            }
+        }
+        return found;
     }
 
     private byte[] next() {

@@ -1,6 +1,9 @@
 package dk.servicepuls.platform.privacy;
 
 import java.time.Clock;
+import java.util.Collection;
+import java.util.LinkedHashSet;
+import java.util.stream.Collectors;
 
 /**
  * A party's references as ingest gives them: its reference in the event's department (computed, or kept in a table
@@ -26,6 +29,18 @@ public final class PartyReferences {
         this.properties = properties;
         this.clock = clock;
         this.kept = kept;
+    }
+
+    /** A party as an event names it. */
+    public record Named(String department, String identifier) {
+    }
+
+    /** Finds or makes the kept references of these parties at once; {@link #ref} then finds them without a look. */
+    public void prepare(Collection<Named> parties) {
+        if (this.kept != null) {
+            this.kept.prepare(parties.stream().map(party -> this.pseudonymiser.reference(party.department(),
+                    party.identifier())).collect(Collectors.toCollection(LinkedHashSet::new)));
+        }
     }
 
     public String ref(String department, String identifier) {

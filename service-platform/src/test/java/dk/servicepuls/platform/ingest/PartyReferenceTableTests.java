@@ -55,4 +55,17 @@ class PartyReferenceTableTests {
 
         assertThat(Set.copyOf(given)).hasSize(1);
     }
+
+    @Test
+    void aBatchsPartiesAreFoundAndMadeAtOnceAsOneAtATimeWouldHaveThem() {
+        String known = table().referenceFor("handle-a");
+        PartyReferenceTable batch = table();
+
+        batch.prepare(List.of("handle-a", "handle-b", "handle-c", "handle-b"));
+
+        assertThat(batch.referenceFor("handle-a")).isEqualTo(known);
+        assertThat(table().referenceFor("handle-b")).isEqualTo(batch.referenceFor("handle-b"))
+                .isNotEqualTo(batch.referenceFor("handle-c"));
+        assertThat(store.mongo().getCollection(PartyReferenceTable.COLLECTION).countDocuments()).isEqualTo(3);
+    }
 }
