@@ -67,6 +67,11 @@ public class IngestAutoConfiguration {
     }
 
     @Bean
+    UnlinkedEventsRetention unlinkedEventsRetention(IngestedEvents store, Clock clock) {
+        return new UnlinkedEventsRetention(store, clock);
+    }
+
+    @Bean
     PartyReferenceTable partyReferenceTable(MongoTemplate mongo, Clock clock) {
         return new PartyReferenceTable(mongo, clock);
     }

@@ -122,4 +122,23 @@ public class IngestedEvents {
                 .map(found -> new ClosedCases.ClosedCase(found.getString("department"), found.getString("subject")))
                 .distinct().toList();
     }
+
+    /**
+     * Leaves of the events of the scope that name no case and happened before {@code cutoff} only their key, type
+     * and times, as an erasure does; at most {@code limit}. Erasure requests stay: they are the department's record.
+     *
+     * @return how many it erased
+     */
+    long eraseUnlinkedBefore(DepartmentScope scope, Instant cutoff, int limit, Instant erasedAt) {
+        Query expired = Query.query(Criteria.where("subject").is(null).and("time").lt(cutoff).and("data").exists(true)
+                .and("type").ne(EventType.PARTY_ERASURE_REQUESTED.type()).andOperator(scope.criteria("department")))
+                .limit(limit);
+        expired.fields().include("_id");
+        List<Object> keys = mongo.find(expired, Document.class, collection).stream().map(found -> found.get("_id")).toList();
+        if (keys.isEmpty()) {
+            return 0;
+        }
+        return mongo.updateMulti(Query.query(Criteria.where("_id").in(keys)),
+                new Update().unset("data").set("erasedAt", erasedAt), collection).getModifiedCount();
+    }
 }

@@ -12,7 +12,7 @@ import dk.servicepuls.platform.erasure.ErasureRequest;
 import dk.servicepuls.platform.erasure.PartyDataEraser;
 
 /** The retention of a service that can name its closed cases: every eraser of the service takes them. */
-public class ClosedCasesErasure implements ExpiredCaseData {
+public class ClosedCasesErasure implements ExpiredData {
 
     static final String SOURCE = "/servicepuls/retention";
 
@@ -27,7 +27,12 @@ public class ClosedCasesErasure implements ExpiredCaseData {
     }
 
     @Override
-    public long eraseClosedBefore(DepartmentScope scope, Instant cutoff, int limit) {
+    public RetentionKind kind() {
+        return RetentionKind.CASES;
+    }
+
+    @Override
+    public long eraseBefore(DepartmentScope scope, Instant cutoff, int limit) {
         Map<String, List<String>> byDepartment = closed.closedBefore(scope, cutoff, limit).stream()
                 .collect(Collectors.groupingBy(ClosedCases.ClosedCase::department, LinkedHashMap::new,
                         Collectors.mapping(ClosedCases.ClosedCase::caseId, Collectors.toList())));

@@ -26,13 +26,12 @@ public class RetentionAutoConfiguration {
     }
 
     @Bean
-    CaseRetention caseRetention(List<ExpiredCaseData> stores, RetentionProperties properties, Clock clock,
-            MeterRegistry meters) {
-        return new CaseRetention(stores, properties, clock, meters);
+    Retention retention(List<ExpiredData> stores, RetentionProperties properties, Clock clock, MeterRegistry meters) {
+        return new Retention(stores, properties, clock, meters);
     }
 
     @Bean
-    RetentionScheduling retentionScheduling(CaseRetention retention, RetentionProperties properties) {
+    RetentionScheduling retentionScheduling(Retention retention, RetentionProperties properties) {
         return new RetentionScheduling(retention, properties);
     }
 }

@@ -4,13 +4,13 @@ import org.springframework.scheduling.annotation.SchedulingConfigurer;
 import org.springframework.scheduling.config.FixedDelayTask;
 import org.springframework.scheduling.config.ScheduledTaskRegistrar;
 
-/** Runs {@link CaseRetention} every {@code servicepuls.retention.interval}, the first time one interval after start. */
+/** Runs {@link Retention} every {@code servicepuls.retention.interval}, the first time one interval after start. */
 public class RetentionScheduling implements SchedulingConfigurer {
 
-    private final CaseRetention retention;
+    private final Retention retention;
     private final RetentionProperties properties;
 
-    public RetentionScheduling(CaseRetention retention, RetentionProperties properties) {
+    public RetentionScheduling(Retention retention, RetentionProperties properties) {
         this.retention = retention;
         this.properties = properties;
     }

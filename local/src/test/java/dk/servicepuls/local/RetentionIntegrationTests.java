@@ -16,7 +16,7 @@ import java.util.UUID;
 import com.mongodb.client.MongoClient;
 import com.mongodb.client.MongoClients;
 import dk.servicepuls.analytics.facts.CaseKeys;
-import dk.servicepuls.platform.retention.CaseRetention;
+import dk.servicepuls.platform.retention.Retention;
 import org.bson.Document;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -24,18 +24,21 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * Retention per department through every service: borgerservice keeps case data 12 months after case.closed, every
- * other department the default 60. The departments' own clocks are the events' times, so cases closed 13 and 11
- * months ago, one still open, and one of another department closed 13 months ago go through every service; one run of
- * each service's retention job (the schedule itself is held back, so that the run comes after the data) leaves no
- * document of the first case in any store and every other case as it was.
+ * Retention per department and kind of data through every service: borgerservice keeps case data 12 months after
+ * case.closed, every other department the default 60; contacts and feedback that name no case are kept the default
+ * 24 months. The departments' own clocks are the events' times, so cases closed 13 and 11 months ago, one still
+ * open, one of another department closed 13 months ago, and a contact note and a comment about no case from 25 and
+ * from 23 months ago go through every service; one run of each service's retention job (the schedule itself is held
+ * back, so that the run comes after the data) leaves no document of the first case and no text of the older note
+ * and comment in any store, and everything else as it was.
  */
-class CaseRetentionIntegrationTests {
+class RetentionIntegrationTests {
 
     private static final Map<String, String> SETTINGS = Map.of("servicepuls.retention.interval", "0s",
             "servicepuls.retention.cases.departments.borgerservice", "12m");
     private static final String EXPIRED = "RET-EXPIRED";
     private static final List<String> KEPT = List.of("RET-RECENT", "RET-OPEN", "RET-OTHER-DEPARTMENT");
+    private static final String UNLINKED_TEXT = "Ingen sag, henvendelse for maaneder siden: ";
 
     private final HttpClient http = HttpClient.newHttpClient();
 
@@ -50,7 +53,7 @@ class CaseRetentionIntegrationTests {
     }
 
     @Test
-    void aCaseClosedLongerAgoThanItsDepartmentKeepsDataIsErasedFromEveryStore(@TempDir Path dataDir) throws Exception {
+    void whatIsOlderThanItsDepartmentKeepsItsKindIsErasedFromEveryStore(@TempDir Path dataDir) throws Exception {
         LocalModeSettings settings = LocalModeSettings.from(LocalModeIntegrationTests.args(dataDir));
         try (LocalMode platform = new LocalMode(settings);
                 MongoClient store = MongoClients.create("mongodb://localhost:" + settings.storePort())) {
@@ -62,6 +65,14 @@ class CaseRetentionIntegrationTests {
             aCase("RET-RECENT", "borgerservice", monthsAgo(now, 11), caseEvents, feedback);
             aCase("RET-OPEN", "borgerservice", null, caseEvents, feedback);
             aCase("RET-OTHER-DEPARTMENT", "beskaeftigelse", monthsAgo(now, 13), caseEvents, feedback);
+            for (int months : new int[] {25, 23}) {
+                caseEvents.add(event(null, "borgerservice", monthsAgo(now, months), "dk.servicepuls.contact.recorded.v1",
+                        "{\"contactId\":\"" + UUID.randomUUID() + "\",\"channel\":\"phone\",\"direction\":\"inbound\","
+                                + "\"note\":\"" + UNLINKED_TEXT + months + "\"}"));
+                feedback.add(event(null, "borgerservice", monthsAgo(now, months), "dk.servicepuls.feedback.submitted.v1",
+                        "{\"feedbackId\":\"" + UUID.randomUUID() + "\",\"csat\":4,\"comment\":\"" + UNLINKED_TEXT
+                                + months + "\"}"));
+            }
             String sender = DemoTokens.simulator(http, platform.url(LocalService.IDENTITY));
             assertThat(PlatformCalls.postBatch(http, platform.url(LocalService.CONTACT), sender, caseEvents)).isEqualTo(202);
             assertThat(PlatformCalls.postBatch(http, platform.url(LocalService.FEEDBACK), sender, feedback)).isEqualTo(202);
@@ -80,8 +91,9 @@ class CaseRetentionIntegrationTests {
             String analytics = platform.url(LocalService.ANALYTICS);
             await().atMost(Duration.ofMinutes(1)).pollInterval(Duration.ofSeconds(1)).untilAsserted(() -> {
                 long invitations = StoreContents.documents(store, "feedback", "survey_invitations").size();
-                assertThat(StoreContents.documents(store, "feedback", "analyses")).hasSize(4);
-                assertThat(PlatformCalls.counted(http, analytics, "dk.servicepuls.feedback.analyzed.v1", null)).isEqualTo(4);
+                // the four cases' notes, and the two notes and two comments about no case
+                assertThat(StoreContents.documents(store, "feedback", "analyses")).hasSize(8);
+                assertThat(PlatformCalls.counted(http, analytics, "dk.servicepuls.feedback.analyzed.v1", null)).isEqualTo(8);
                 assertThat(PlatformCalls.counted(http, analytics, "dk.servicepuls.survey.invited.v1", null)).isEqualTo(invitations);
                 List<Document> facts = StoreContents.documents(store, "escalation", "case_risk").stream()
                         .flatMap(risk -> risk.getList("facts", Document.class).stream()).toList();
@@ -93,11 +105,15 @@ class CaseRetentionIntegrationTests {
             long erased = 0;
             for (LocalService service : List.of(LocalService.CONTACT, LocalService.FEEDBACK, LocalService.ESCALATION,
                     LocalService.ANALYTICS)) {
-                erased += platform.bean(service, CaseRetention.class).run();
+                erased += platform.bean(service, Retention.class).run();
             }
 
-            assertThat(erased).as("one case, erased in each of the four services").isEqualTo(4);
+            assertThat(erased).as("one case in each of the four services, a note in contact's, a comment in feedback's")
+                    .isEqualTo(6);
             assertThat(StoreContents.documentsHolding(store, "", traces(EXPIRED, "borgerservice"))).isEmpty();
+            assertThat(StoreContents.documentsHolding(store, "", List.of(UNLINKED_TEXT + 25))).isEmpty();
+            assertThat(StoreContents.documentsHolding(store, "contact", List.of(UNLINKED_TEXT + 23))).hasSize(1);
+            assertThat(StoreContents.documentsHolding(store, "feedback", List.of(UNLINKED_TEXT + 23))).hasSize(1);
             for (String kept : KEPT) {
                 String department = kept.equals("RET-OTHER-DEPARTMENT") ? "beskaeftigelse" : "borgerservice";
                 for (String database : List.of("contact", "feedback", "escalation", "analytics")) {
@@ -108,7 +124,7 @@ class CaseRetentionIntegrationTests {
             long again = 0;
             for (LocalService service : List.of(LocalService.CONTACT, LocalService.FEEDBACK, LocalService.ESCALATION,
                     LocalService.ANALYTICS)) {
-                again += platform.bean(service, CaseRetention.class).run();
+                again += platform.bean(service, Retention.class).run();
             }
             assertThat(again).as("a second run finds nothing more").isZero();
         }
@@ -140,8 +156,9 @@ class CaseRetentionIntegrationTests {
 
     private static String event(String caseId, String department, Instant time, String type, String data) {
         return """
-                {"specversion":"1.0","id":"%s","source":"/kommune/esdh","type":"%s","time":"%s","subject":"%s",
+                {"specversion":"1.0","id":"%s","source":"/kommune/esdh","type":"%s","time":"%s",%s
                  "department":"%s","datacontenttype":"application/json","data":%s}"""
-                .formatted(UUID.randomUUID(), type, time, caseId, department, data);
+                .formatted(UUID.randomUUID(), type, time, caseId == null ? "" : "\"subject\":\"" + caseId + "\",",
+                        department, data);
     }
 }
