@@ -102,6 +102,8 @@ class RetentionIntegrationTests {
                         .hasSize((int) invitations);
             });
 
+            String expiredParty = partyOf(store, EXPIRED);
+            String recentParty = partyOf(store, "RET-RECENT");
             long erased = 0;
             for (LocalService service : List.of(LocalService.CONTACT, LocalService.FEEDBACK, LocalService.ESCALATION,
                     LocalService.ANALYTICS)) {
@@ -111,6 +113,9 @@ class RetentionIntegrationTests {
             assertThat(erased).as("one case in each of the four services, a note in contact's, a comment in feedback's")
                     .isEqualTo(6);
             assertThat(StoreContents.documentsHolding(store, "", traces(EXPIRED, "borgerservice"))).isEmpty();
+            // the expired case was its party's only one: nothing is kept of the party, its kept reference neither
+            assertThat(StoreContents.documentsHolding(store, "", List.of(expiredParty))).isEmpty();
+            assertThat(StoreContents.documentsHolding(store, "contact", List.of(recentParty))).isNotEmpty();
             assertThat(StoreContents.documentsHolding(store, "", List.of(UNLINKED_TEXT + 25))).isEmpty();
             assertThat(StoreContents.documentsHolding(store, "contact", List.of(UNLINKED_TEXT + 23))).hasSize(1);
             assertThat(StoreContents.documentsHolding(store, "feedback", List.of(UNLINKED_TEXT + 23))).hasSize(1);
@@ -128,6 +133,12 @@ class RetentionIntegrationTests {
             }
             assertThat(again).as("a second run finds nothing more").isZero();
         }
+    }
+
+    /** The party reference escalation-service's risk holds for the case. */
+    private static String partyOf(MongoClient store, String caseId) {
+        return StoreContents.documents(store, "escalation", "case_risk").stream()
+                .filter(risk -> caseId.equals(risk.getString("caseId"))).findFirst().orElseThrow().getString("partyRef");
     }
 
     private static Instant monthsAgo(Instant now, int months) {

@@ -7,6 +7,7 @@ import java.util.TreeMap;
 
 import dk.servicepuls.platform.erasure.ErasureRequest;
 import dk.servicepuls.platform.erasure.PartyDataEraser;
+import org.bson.Document;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
@@ -43,12 +44,22 @@ class RiskEraser implements PartyDataEraser {
             erased.put(CaseRiskStore.COLLECTION, mongo.remove(Query.query(new Criteria().orOperator(ofTheParty)),
                     CaseRiskStore.COLLECTION).getDeletedCount());
         }
+        long emptied = 0;
         if (!request.cases().isEmpty()) {
-            // the cases leave the complaint lists of whoever else they were noted for (a retention takes no party)
-            mongo.updateMulti(Query.query(Criteria.where("cases").in(request.cases())),
-                    new Update().pullAll("cases", request.cases().toArray()), PartyComplaints.COLLECTION);
+            // the cases leave the complaint lists they were noted in (a retention names no party), and a party left
+            // with none is not kept at all
+            Query noting = Query.query(Criteria.where("cases").in(request.cases()));
+            noting.fields().include("_id");
+            List<Object> parties = mongo.find(noting, Document.class, PartyComplaints.COLLECTION).stream()
+                    .map(party -> party.get("_id")).toList();
+            if (!parties.isEmpty()) {
+                mongo.updateMulti(Query.query(Criteria.where("_id").in(parties)),
+                        new Update().pullAll("cases", request.cases().toArray()), PartyComplaints.COLLECTION);
+                emptied = mongo.remove(Query.query(Criteria.where("_id").in(parties).and("cases").size(0)),
+                        PartyComplaints.COLLECTION).getDeletedCount();
+            }
         }
-        erased.put(PartyComplaints.COLLECTION, mongo.remove(Query.query(Criteria.where("_id").in(request.partyRefs()
+        erased.put(PartyComplaints.COLLECTION, emptied + mongo.remove(Query.query(Criteria.where("_id").in(request.partyRefs()
                 .stream().map(ref -> PartyComplaints.id(request.department(), ref)).toList())),
                 PartyComplaints.COLLECTION).getDeletedCount());
         return erased;

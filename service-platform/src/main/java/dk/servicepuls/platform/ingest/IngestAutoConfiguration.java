@@ -62,8 +62,9 @@ public class IngestAutoConfiguration {
     }
 
     @Bean
-    IngestedEventsEraser ingestedEventsEraser(IngestedEvents store, IngestProperties properties, Clock clock) {
-        return new IngestedEventsEraser(store, properties.collection(), clock);
+    IngestedEventsEraser ingestedEventsEraser(IngestedEvents store, IngestProperties properties,
+            PartyReferenceTable references, Clock clock) {
+        return new IngestedEventsEraser(store, properties.collection(), references, clock);
     }
 
     @Bean

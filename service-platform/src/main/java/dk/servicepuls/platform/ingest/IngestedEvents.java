@@ -3,6 +3,7 @@ package dk.servicepuls.platform.ingest;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 
@@ -140,5 +141,29 @@ public class IngestedEvents {
         }
         return mongo.updateMulti(Query.query(Criteria.where("_id").in(keys)),
                 new Update().unset("data").set("erasedAt", erasedAt), collection).getModifiedCount();
+    }
+
+    /** The references of the parties the cases were opened for. */
+    Set<String> partiesOf(String department, Collection<String> cases) {
+        return refsOf(Query.query(Criteria.where("department").is(department).and("subject").in(cases)
+                .and("type").is(EventType.CASE_OPENED.type())));
+    }
+
+    /** Those of the references that still have a case kept here. */
+    Set<String> stillWithACase(String department, Set<String> partyRefs) {
+        return refsOf(Query.query(Criteria.where("department").is(department).and(PARTY_REF).in(partyRefs)
+                .and("type").is(EventType.CASE_OPENED.type())));
+    }
+
+    private Set<String> refsOf(Query query) {
+        query.fields().include(PARTY_REF);
+        Set<String> refs = new HashSet<>();
+        for (Document found : mongo.find(query, Document.class, collection)) {
+            if (found.get("data") instanceof Document data && data.get("party") instanceof Document party
+                    && party.get("ref") instanceof String ref) {
+                refs.add(ref);
+            }
+        }
+        return refs;
     }
 }

@@ -122,12 +122,15 @@ class PartyReferenceTable implements KeptReferences, PartyDataEraser {
     /** Forgets the party's references: what the topics hold under them can no longer be traced to the party. */
     @Override
     public Map<String, Long> erase(ErasureRequest request) {
-        Set<String> references = request.partyRefs();
+        return request.partyRefs().isEmpty() ? Map.of() : Map.of(COLLECTION, forget(request.partyRefs()));
+    }
+
+    /** @return how many of the references were kept and are forgotten now */
+    long forget(Set<String> references) {
         if (references.isEmpty()) {
-            return Map.of();
+            return 0;
         }
         cached.asMap().values().removeIf(references::contains);
-        return Map.of(COLLECTION, mongo.remove(Query.query(Criteria.where("ref").in(references)), COLLECTION)
-                .getDeletedCount());
+        return mongo.remove(Query.query(Criteria.where("ref").in(references)), COLLECTION).getDeletedCount();
     }
 }
