@@ -10,7 +10,6 @@ import dk.servicepuls.analytics.kpis.Kpis;
 import dk.servicepuls.platform.security.Caller;
 import dk.servicepuls.platform.security.ForbiddenException;
 import dk.servicepuls.platform.signin.PageLanguage;
-import dk.servicepuls.platform.web.InvalidRequestException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.context.MessageSource;
@@ -77,8 +76,7 @@ class DashboardController {
             report = kpis.report(queries.of(caller, caller.department(), leadsTeam(caller, team), from, to, granularity));
         }
         catch (KpiQueries.Invalid invalid) {
-            throw new InvalidRequestException(invalid.type(), "Invalid KPI query", invalid.getMessage(), "parameter",
-                    invalid.parameter());
+            throw invalid.problem();
         }
         return ResponseEntity.ok().contentType(MediaType.parseMediaType(KpiCsv.MEDIA_TYPE))
                 .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"" + KpiCsv.filename(report) + "\"")
