@@ -10,36 +10,14 @@ import dk.servicepuls.contracts.EventType;
 import dk.servicepuls.contracts.Topics;
 import dk.servicepuls.testing.BinaryRecords;
 import dk.servicepuls.testing.HttpCalls;
-import dk.servicepuls.testing.RealInfrastructure;
-import dk.servicepuls.testing.TestIssuerInitializer;
+import dk.servicepuls.testing.RealInfrastructureInitializer;
+import dk.servicepuls.testing.RealInfrastructureTest;
 import org.junit.jupiter.api.Test;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.test.context.ContextConfiguration;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
-import org.testcontainers.junit.jupiter.Container;
-import org.testcontainers.junit.jupiter.Testcontainers;
-import org.testcontainers.kafka.KafkaContainer;
-import org.testcontainers.mongodb.MongoDBContainer;
 
 /** analytics-service against the real Kafka and MongoDB images; skipped where no Docker engine runs. */
-@Testcontainers(disabledWithoutDocker = true)
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@ContextConfiguration(initializers = TestIssuerInitializer.class)
+@RealInfrastructureTest
 class AnalyticsOnRealInfrastructureIntegrationTests {
-
-    @Container
-    static final KafkaContainer kafka = RealInfrastructure.kafka();
-
-    @Container
-    static final MongoDBContainer mongo = RealInfrastructure.mongo();
-
-    @DynamicPropertySource
-    static void infrastructure(DynamicPropertyRegistry registry) {
-        registry.add("spring.kafka.bootstrap-servers", kafka::getBootstrapServers);
-        registry.add("spring.mongodb.uri", () -> mongo.getReplicaSetUrl("servicepuls-analytics"));
-    }
 
     @LocalServerPort
     int port;
@@ -48,7 +26,8 @@ class AnalyticsOnRealInfrastructureIntegrationTests {
     void countsEachEventOnceOnRealMongoAndKafka() {
         String department = "dept-" + UUID.randomUUID().toString().substring(0, 8);
         String opened = EventType.CASE_OPENED.type();
-        try (BinaryRecords records = new BinaryRecords(kafka.getBootstrapServers(), "analytics-service")) {
+        String broker = RealInfrastructureInitializer.kafkaBootstrapServers();
+        try (BinaryRecords records = new BinaryRecords(broker, "analytics-service")) {
             var headers = BinaryRecords.headers(UUID.randomUUID().toString(), opened, "SAG-real", department);
             records.send(Topics.CONTACT_EVENTS, "SAG-real", headers, "{\"caseType\":\"byggesag\"}");
             records.send(Topics.CONTACT_EVENTS, "SAG-real", headers, "{\"caseType\":\"byggesag\"}");

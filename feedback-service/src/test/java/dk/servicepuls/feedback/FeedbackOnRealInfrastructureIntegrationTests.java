@@ -8,39 +8,15 @@ import java.time.Duration;
 
 import dk.servicepuls.contracts.Topics;
 import dk.servicepuls.testing.HttpCalls;
-import dk.servicepuls.testing.RealInfrastructure;
+import dk.servicepuls.testing.RealInfrastructureInitializer;
+import dk.servicepuls.testing.RealInfrastructureTest;
 import dk.servicepuls.testing.RecordedTopic;
-import dk.servicepuls.testing.ServiceIntegrationTest;
-import dk.servicepuls.testing.TestIssuerInitializer;
 import org.junit.jupiter.api.Test;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.test.context.ContextConfiguration;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
-import org.testcontainers.junit.jupiter.Container;
-import org.testcontainers.junit.jupiter.Testcontainers;
-import org.testcontainers.kafka.KafkaContainer;
-import org.testcontainers.mongodb.MongoDBContainer;
 
 /** feedback-service against the real Kafka and MongoDB images; skipped where no Docker engine runs. */
-@Testcontainers(disabledWithoutDocker = true)
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-        properties = "servicepuls.privacy.pseudonym-key=" + ServiceIntegrationTest.TEST_KEY)
-@ContextConfiguration(initializers = TestIssuerInitializer.class)
+@RealInfrastructureTest
 class FeedbackOnRealInfrastructureIntegrationTests {
-
-    @Container
-    static final KafkaContainer kafka = RealInfrastructure.kafka();
-
-    @Container
-    static final MongoDBContainer mongo = RealInfrastructure.mongo();
-
-    @DynamicPropertySource
-    static void infrastructure(DynamicPropertyRegistry registry) {
-        registry.add("spring.kafka.bootstrap-servers", kafka::getBootstrapServers);
-        registry.add("spring.mongodb.uri", () -> mongo.getReplicaSetUrl("servicepuls-feedback"));
-    }
 
     @LocalServerPort
     int port;
@@ -51,7 +27,8 @@ class FeedbackOnRealInfrastructureIntegrationTests {
         String answer = event("feedback.submitted", "SAG-real", "borgerservice").data("""
                 {"feedbackId":"f-real","csat":1,"comment":"Jeg vil klage over afgørelsen, ring på 22 33 44 55"}""").json();
 
-        try (var published = new RecordedTopic(kafka.getBootstrapServers(), Topics.FEEDBACK_EVENTS)) {
+        try (var published = new RecordedTopic(RealInfrastructureInitializer.kafkaBootstrapServers(),
+                Topics.FEEDBACK_EVENTS)) {
             assertThat(http.post("/api/v1/events", "application/cloudevents+json", answer).status()).isEqualTo(202);
             assertThat(http.post("/api/v1/events", "application/cloudevents+json", answer).status()).isEqualTo(202);
 

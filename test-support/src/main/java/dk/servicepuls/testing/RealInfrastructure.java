@@ -6,7 +6,8 @@ import org.testcontainers.mongodb.MongoDBContainer;
 /**
  * The real images the platform runs on in the docker and cluster modes, for tests that must prove the code does
  * not lean on the embedded store's or the embedded broker's quirks. Such tests carry
- * {@code @Testcontainers(disabledWithoutDocker = true)} and skip where no Docker engine runs.
+ * {@link RealInfrastructureTest} (or {@code @Testcontainers(disabledWithoutDocker = true)}) and skip where no Docker
+ * engine runs.
  */
 public final class RealInfrastructure {
 
