@@ -10,6 +10,7 @@ import dk.servicepuls.analytics.kpis.Kpis;
 import dk.servicepuls.platform.security.Caller;
 import dk.servicepuls.platform.security.ForbiddenException;
 import dk.servicepuls.platform.signin.PageLanguage;
+import dk.servicepuls.platform.web.InvalidRequestException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.context.MessageSource;
@@ -76,7 +77,8 @@ class DashboardController {
             report = kpis.report(queries.of(caller, caller.department(), leadsTeam(caller, team), from, to, granularity));
         }
         catch (KpiQueries.Invalid invalid) {
-            throw invalid.problem();
+            throw new InvalidRequestException(invalid.type(), "Invalid KPI query", invalid.getMessage(), "parameter",
+                    invalid.parameter());
         }
         return ResponseEntity.ok().contentType(MediaType.parseMediaType(KpiCsv.MEDIA_TYPE))
                 .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"" + KpiCsv.filename(report) + "\"")

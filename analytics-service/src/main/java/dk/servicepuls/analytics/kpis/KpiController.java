@@ -1,6 +1,7 @@
 package dk.servicepuls.analytics.kpis;
 
 import dk.servicepuls.platform.security.Caller;
+import dk.servicepuls.platform.web.InvalidRequestException;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -29,7 +30,8 @@ class KpiController {
             return queries.of(caller, department, team, from, to, granularity);
         }
         catch (KpiQueries.Invalid invalid) {
-            throw invalid.problem();
+            throw new InvalidRequestException(invalid.type(), "Invalid KPI query", invalid.getMessage(), "parameter",
+                    invalid.parameter());
         }
     }
 

@@ -6,7 +6,6 @@ import java.time.format.DateTimeParseException;
 
 import dk.servicepuls.analytics.facts.FactValues;
 import dk.servicepuls.platform.security.Caller;
-import dk.servicepuls.platform.web.InvalidRequestException;
 import org.springframework.stereotype.Component;
 
 /**
@@ -103,11 +102,6 @@ public class KpiQueries {
 
         public String parameter() {
             return parameter;
-        }
-
-        /** The 400 problem an API answers with, naming the parameter. */
-        public InvalidRequestException problem() {
-            return new InvalidRequestException(type, "Invalid KPI query", getMessage(), "parameter", parameter);
         }
     }
 }
