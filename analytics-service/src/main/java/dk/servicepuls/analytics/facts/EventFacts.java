@@ -47,6 +47,10 @@ public class EventFacts {
 
     /** Facts read back at start are handed on in slices of this many; a page holds at most this many. */
     static final int READ_BATCH = 1_000;
+    /** Where a page keeps its facts' case keys, for an erasure's search. */
+    private static final String PAGE_CASES = "facts.case";
+    /** Marks a fact taken off its page by an erasure or retention: its source and id stay, nothing else. */
+    private static final String ERASED = "erased";
 
     private final MongoTemplate mongo;
     private final Set<FactKey> stored = ConcurrentHashMap.newKeySet();
@@ -59,8 +63,6 @@ public class EventFacts {
         mongo.indexOps(COLLECTION).createIndex(new Index().on("facts.type", Sort.Direction.ASC)
                 .on("facts.time", Sort.Direction.ASC).named("closed_cases"));
     }
-
-    private static final String PAGE_CASES = "facts.case";
 
     /**
      * Takes the facts of these cases off their pages, leaving of each only its source and id, so that a redelivery of
@@ -90,8 +92,6 @@ public class EventFacts {
         return erased;
     }
 
-    private static final String ERASED = "erased";
-
     /**
      * The keys of the cases of the scope whose {@code case.closed} happened before {@code cutoff}, as far as their
      * facts are still kept; at most {@code limit}.
@@ -119,7 +119,11 @@ public class EventFacts {
     record FactKey(long high, long low) {
 
         static FactKey of(EventFact fact) {
-            UUID uuid = UUID.nameUUIDFromBytes((fact.source() + '\n' + fact.id()).getBytes(StandardCharsets.UTF_8));
+            return of(fact.source(), fact.id());
+        }
+
+        static FactKey of(String source, String id) {
+            UUID uuid = UUID.nameUUIDFromBytes((source + '\n' + id).getBytes(StandardCharsets.UTF_8));
             return new FactKey(uuid.getMostSignificantBits(), uuid.getLeastSignificantBits());
         }
     }
@@ -191,8 +195,7 @@ public class EventFacts {
         for (Document page : mongo.getCollection(COLLECTION).find().batchSize(16)) {
             for (Document stored : page.getList("facts", Document.class)) {
                 if (stored.getBoolean(ERASED, false)) {
-                    this.stored.add(FactKey.of(new EventFact(stored.getString("source"), stored.getString("id"), ERASED,
-                            null, null)));
+                    this.stored.add(FactKey.of(stored.getString("source"), stored.getString("id")));
                 }
                 else {
                     once.accept(fact(stored));

@@ -2,8 +2,8 @@ package dk.servicepuls.platform.ingest;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.Supplier;
 
@@ -28,7 +28,6 @@ final class EventDataNormaliser {
     private static final Set<String> PARTY_KEPT = Set.of("type", "preferredLanguage");
     private static final Set<String> PARTY_DROPPED = Set.of("id", "name", "phone");
 
-    /** The data as kept, and the pointers of the fields that were dropped for their names. */
     /** A party an event names: its department and identifier, to look its reference up with the batch's others. */
     record Party(String department, String identifier) {
 
@@ -47,6 +46,7 @@ final class EventDataNormaliser {
         }
     }
 
+    /** The data as kept, and the pointers of the fields that were dropped for their names. */
     record Normalised(ObjectNode data, List<String> dropped) {
     }
 

@@ -51,8 +51,7 @@ public class IngestService {
     public List<IngestOutcome> ingestAll(List<ReadResult> events, String channel, PublishRights rights) {
         List<IngestOutcome> outcomes = new ArrayList<>(events.size());
         List<IngestedEvent> accepted = new ArrayList<>(events.size());
-        List<EventChecks.Checked> checkedAll = checks.checkAll(events);
-        for (EventChecks.Checked checked : checkedAll) {
+        for (EventChecks.Checked checked : checks.checkAll(events)) {
             IngestedEvent stored = checked.stored();
             Optional<Violation> refusal = stored == null ? Optional.empty() : rights.refusal(stored);
             if (refusal.isPresent()) {

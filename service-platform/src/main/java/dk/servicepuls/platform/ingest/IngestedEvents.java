@@ -8,7 +8,6 @@ import java.util.List;
 import java.util.Set;
 
 import dk.servicepuls.contracts.EventType;
-
 import dk.servicepuls.platform.retention.ClosedCases;
 import dk.servicepuls.platform.retention.DepartmentScope;
 import dk.servicepuls.platform.store.InsertOnce;
@@ -24,6 +23,9 @@ import org.springframework.data.mongodb.core.query.Update;
 
 /** The store of ingested events: insert once per (source, id), and read a case's events in time order. */
 public class IngestedEvents {
+
+    private static final String PARTY_REF = "data.party.ref";
+    private static final String PARTY_FORMER_REF = "data.party.formerRef";
 
     private final MongoTemplate mongo;
     private final String collection;
@@ -42,9 +44,6 @@ public class IngestedEvents {
                 .on(PARTY_REF, Sort.Direction.ASC).named("party_cases")
                 .partial(PartialIndexFilter.of(Criteria.where(PARTY_REF).exists(true))));
     }
-
-    private static final String PARTY_REF = "data.party.ref";
-    private static final String PARTY_FORMER_REF = "data.party.formerRef";
 
     /**
      * Stores the events in one unordered bulk write. An event whose (source, id) is stored already is a repeat and
@@ -95,7 +94,7 @@ public class IngestedEvents {
      * @return how many events it erased
      */
     long erase(String department, Set<String> partyRefs, Collection<String> cases, Instant erasedAt) {
-        Update tombstone = new Update().unset("data").unset("subject").set("erasedAt", erasedAt);
+        Update tombstone = tombstone(erasedAt);
         long erased = 0;
         if (!cases.isEmpty()) {
             erased += mongo.updateMulti(Query.query(Criteria.where("department").is(department).and("subject").in(cases)
@@ -139,8 +138,13 @@ public class IngestedEvents {
         if (keys.isEmpty()) {
             return 0;
         }
-        return mongo.updateMulti(Query.query(Criteria.where("_id").in(keys)),
-                new Update().unset("data").set("erasedAt", erasedAt), collection).getModifiedCount();
+        return mongo.updateMulti(Query.query(Criteria.where("_id").in(keys)), tombstone(erasedAt), collection)
+                .getModifiedCount();
+    }
+
+    /** What an erased event keeps: its key (a redelivery is still a repeat), type and times; not what it said. */
+    private static Update tombstone(Instant erasedAt) {
+        return new Update().unset("data").unset("subject").set("erasedAt", erasedAt);
     }
 
     /** The references of the parties the cases were opened for. */

@@ -19,7 +19,6 @@ import dk.servicepuls.platform.erasure.PartyDataEraser;
 import dk.servicepuls.platform.privacy.KeptReferences;
 import dk.servicepuls.platform.store.InsertOnce;
 import org.bson.Document;
-import org.springframework.dao.DuplicateKeyException;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.index.Index;
@@ -55,46 +54,36 @@ class PartyReferenceTable implements KeptReferences, PartyDataEraser {
     @Override
     public String referenceFor(String handle) {
         String known = cached.getIfPresent(handle);
-        if (known != null) {
-            return known;
-        }
-        String reference = stored(handle);
-        if (reference == null) {
-            reference = HexFormat.of().formatHex(next());
-            try {
-                mongo.insert(new Document("_id", handle).append("ref", reference).append("since", clock.instant()),
-                        COLLECTION);
-            }
-            catch (DuplicateKeyException anotherWasFirst) {
-                reference = stored(handle);
-            }
-        }
-        cached.put(handle, reference);
-        return reference;
+        return known != null ? known : findOrMake(List.of(handle)).get(handle);
     }
 
     @Override
     public void prepare(Collection<String> handles) {
-        List<String> unknown = handles.stream().filter(handle -> cached.getIfPresent(handle) == null).distinct().toList();
-        if (unknown.isEmpty()) {
-            return;
+        findOrMake(handles.stream().filter(handle -> cached.getIfPresent(handle) == null).distinct().toList());
+    }
+
+    /** The references of the handles, those not kept yet made now, in one read and one write; all cached. */
+    private Map<String, String> findOrMake(List<String> handles) {
+        if (handles.isEmpty()) {
+            return Map.of();
         }
-        Map<String, String> found = stored(unknown);
-        found.forEach(cached::put);
-        List<String> fresh = unknown.stream().filter(handle -> !found.containsKey(handle)).toList();
-        List<Document> made = new ArrayList<>(fresh.size());
+        Map<String, String> references = stored(handles);
+        List<Document> made = new ArrayList<>();
         Instant now = clock.instant();
-        for (String handle : fresh) {
-            made.add(new Document("_id", handle).append("ref", HexFormat.of().formatHex(next())).append("since", now));
+        for (String handle : handles) {
+            if (!references.containsKey(handle)) {
+                made.add(new Document("_id", handle).append("ref", HexFormat.of().formatHex(next())).append("since", now));
+            }
         }
         InsertOnce.Result inserted = InsertOnce.insert(mongo.getCollection(COLLECTION), made);
         if (inserted.failure() != null) {
             throw inserted.failure();
         }
-        inserted.storedOf(made).forEach(document -> cached.put(document.getString("_id"), document.getString("ref")));
+        inserted.storedOf(made).forEach(document -> references.put(document.getString("_id"), document.getString("ref")));
         // another instance made the rest first: theirs are the references
-        List<String> raced = fresh.stream().filter(handle -> cached.getIfPresent(handle) == null).toList();
-        stored(raced).forEach(cached::put);
+        references.putAll(stored(handles.stream().filter(handle -> !references.containsKey(handle)).toList()));
+        cached.putAll(references);
+        return references;
     }
 
     private Map<String, String> stored(List<String> handles) {
@@ -112,11 +101,6 @@ class PartyReferenceTable implements KeptReferences, PartyDataEraser {
         byte[] bytes = new byte[REFERENCE_BYTES];
         random.nextBytes(bytes);
         return bytes;
-    }
-
-    private String stored(String handle) {
-        Document found = mongo.findOne(Query.query(Criteria.where("_id").is(handle)), Document.class, COLLECTION);
-        return found == null ? null : found.getString("ref");
     }
 
     /** Forgets the party's references: what the topics hold under them can no longer be traced to the party. */

@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.Period;
 import java.time.ZoneOffset;
+import java.util.EnumMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -26,14 +27,18 @@ public class Retention {
     private final List<ExpiredData> stores;
     private final RetentionProperties properties;
     private final Clock clock;
-    private final MeterRegistry meters;
+    private final Map<RetentionKind, Counter> erased = new EnumMap<>(RetentionKind.class);
 
     public Retention(List<ExpiredData> stores, RetentionProperties properties, Clock clock,
             MeterRegistry meters) {
         this.stores = List.copyOf(stores);
         this.properties = properties;
         this.clock = clock;
-        this.meters = meters;
+        for (RetentionKind kind : RetentionKind.values()) {
+            erased.put(kind, Counter.builder("servicepuls.retention.erased").tag("kind", name(kind))
+                    .description("Items (closed cases, events without a case) the retention job erased from a store")
+                    .register(meters));
+        }
     }
 
     /** One run over every kind and department scope; returns how many items it erased (per store, summed). */
@@ -42,23 +47,21 @@ public class Retention {
         long total = 0;
         for (RetentionKind kind : RetentionKind.values()) {
             RetentionProperties.Policy policy = properties.policy(kind);
-            long erased = 0;
+            long ofKind = 0;
             for (Map.Entry<String, Period> own : policy.departments().entrySet()) {
-                erased += erase(kind, DepartmentScope.only(own.getKey()), cutoff(now, own.getValue()));
+                ofKind += erase(kind, DepartmentScope.only(own.getKey()), cutoff(now, own.getValue()));
             }
-            erased += erase(kind, DepartmentScope.allBut(policy.departments().keySet()), cutoff(now, policy.keep()));
-            if (erased > 0) {
-                log.info("Retention erased {} items of {}", erased, kind.name().toLowerCase(Locale.ROOT));
+            ofKind += erase(kind, DepartmentScope.allBut(policy.departments().keySet()), cutoff(now, policy.keep()));
+            if (ofKind > 0) {
+                log.info("Retention erased {} items of {}", ofKind, name(kind));
             }
-            total += erased;
+            total += ofKind;
         }
         return total;
     }
 
     /** Takes batch after batch until a store has fewer than a batch left, or after {@value #MAX_BATCHES} batches. */
     private long erase(RetentionKind kind, DepartmentScope scope, Instant cutoff) {
-        Counter erased = Counter.builder("servicepuls.retention.erased").tag("kind", kind.name().toLowerCase(Locale.ROOT))
-                .description("Items (closed cases, events without a case) the retention job erased from a store").register(meters);
         long sum = 0;
         for (ExpiredData store : stores) {
             if (store.kind() != kind) {
@@ -66,7 +69,7 @@ public class Retention {
             }
             for (int batch = 0; batch < MAX_BATCHES; batch++) {
                 long items = store.eraseBefore(scope, cutoff, properties.batchSize());
-                erased.increment(items);
+                erased.get(kind).increment(items);
                 sum += items;
                 if (items < properties.batchSize()) {
                     break;
@@ -78,6 +81,10 @@ public class Retention {
 
     /** A backlog (retention switched on over years of data) is worked off over several runs, not in one. */
     static final int MAX_BATCHES = 100;
+
+    private static String name(RetentionKind kind) {
+        return kind.name().toLowerCase(Locale.ROOT);
+    }
 
     static Instant cutoff(Instant now, Period keep) {
         return now.atOffset(ZoneOffset.UTC).minus(keep).toInstant();
