@@ -39,7 +39,8 @@ class IdempotencyAcrossRestartIntegrationTests {
                 assertThat(repeat.status()).isEqualTo(202);
                 assertThat(repeat.body()).isEqualTo(first.body());
 
-                // the relay publishes in write order: once the marker is out, a republished repeat would be too
+                // ingest publishes what it accepts before answering: once the marker is out, a republished repeat
+                // would be too
                 http.post("/api/v1/events", "application/cloudevents+json", marker);
                 await().atMost(Duration.ofSeconds(20)).until(() -> published.records().size() >= 2);
                 assertThat(published.records()).extracting(r -> RecordedTopic.header(r, "ce_type"))

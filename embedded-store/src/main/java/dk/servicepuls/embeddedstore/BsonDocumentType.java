@@ -4,7 +4,6 @@ import java.nio.ByteBuffer;
 
 import de.bwaldvogel.mongo.bson.Document;
 import de.bwaldvogel.mongo.wire.bson.BsonDecoder;
-import de.bwaldvogel.mongo.wire.bson.BsonEncoder;
 import io.netty.buffer.ByteBuf;
 import io.netty.buffer.Unpooled;
 import org.h2.mvstore.WriteBuffer;
@@ -15,8 +14,8 @@ import org.h2.mvstore.type.ObjectDataType;
  * How documents are kept in MVStore: as BSON, behind a one-byte tag. The plain H2 backend lets MVStore
  * Java-serialise them (its {@link ObjectDataType}), which is slow to write and, worse, to read. Every value read
  * without the tag is read the old way, so a file written by the plain backend opens as it is and its pages turn
- * into BSON as they are rewritten; a document that BSON cannot give back exactly ({@link BsonRoundTrip}) is still
- * written the old way.
+ * into BSON as they are rewritten; a document that BSON cannot give back exactly ({@link PageBson.NotExact}) is still
+ * written the old way. The BSON is written by {@link PageBson}, read by the library's decoder.
  */
 final class BsonDocumentType extends BasicDataType<Document> {
 
@@ -32,19 +31,20 @@ final class BsonDocumentType extends BasicDataType<Document> {
 
     @Override
     public int getMemory(Document document) {
-        return BsonRoundTrip.estimateMemory(document);
+        return MemoryEstimate.of(document);
     }
 
     @Override
     public void write(WriteBuffer buffer, Document document) {
-        if (!BsonRoundTrip.isExact(document)) {
-            this.javaSerialised.write(buffer, document);
-            return;
+        int start = buffer.position();
+        try {
+            buffer.put(BSON_TAG);
+            PageBson.write(buffer, document);
         }
-        ByteBuf bson = Unpooled.buffer(512);
-        BsonEncoder.encodeDocument(document, bson);
-        buffer.put(BSON_TAG);
-        buffer.put(bson.array(), bson.arrayOffset() + bson.readerIndex(), bson.readableBytes());
+        catch (PageBson.NotExact notExact) {
+            buffer.position(start);
+            this.javaSerialised.write(buffer, document);
+        }
     }
 
     @Override

@@ -63,6 +63,17 @@ final class FileStoreCollection extends H2Collection {
         return new IndexSelection.Candidates<>(found, IndexSelection.residualAfter(ID_KEY, query));
     }
 
+    /**
+     * No running total of the documents' size: the library keeps it by encoding every document written (the old and
+     * the new one of an update) only to count its bytes, and by rewriting the collection's meta entry in every write,
+     * which each commit then stores again. Only {@code collStats} and {@code dbStats} report it, and no part of the
+     * platform asks them; they answer the size kept so far.
+     */
+    @Override
+    protected boolean tracksDataSize() {
+        return false;
+    }
+
     @Override
     public Stream<Document> queryAllAsStream() {
         return LeadingMatch.read(this, super::queryAllAsStream);

@@ -159,7 +159,7 @@ final class StoredKeyType extends BasicDataType<Object> {
 
     @Override
     public int getMemory(Object key) {
-        return BsonRoundTrip.estimateMemory(key instanceof KeyValue keyValue ? keyValue.stream().toList() : key);
+        return MemoryEstimate.of(key instanceof KeyValue keyValue ? keyValue.stream().toList() : key);
     }
 
     @Override

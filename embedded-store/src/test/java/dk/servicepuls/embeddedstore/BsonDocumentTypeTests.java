@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.UUID;
+import java.util.stream.IntStream;
 
 import de.bwaldvogel.mongo.backend.Missing;
 import de.bwaldvogel.mongo.bson.BinData;
@@ -18,6 +19,9 @@ import de.bwaldvogel.mongo.bson.LegacyUUID;
 import de.bwaldvogel.mongo.bson.MaxKey;
 import de.bwaldvogel.mongo.bson.MinKey;
 import de.bwaldvogel.mongo.bson.ObjectId;
+import de.bwaldvogel.mongo.wire.bson.BsonEncoder;
+import io.netty.buffer.ByteBuf;
+import io.netty.buffer.Unpooled;
 import org.h2.mvstore.WriteBuffer;
 import org.h2.mvstore.type.ObjectDataType;
 import org.junit.jupiter.api.Test;
@@ -135,6 +139,40 @@ class BsonDocumentTypeTests {
             assertThat(read.get(key)).as(key).isEqualTo(document.get(key));
         }
         assertThat(BsonDocumentType.INSTANCE.read(bytes)).isEqualTo(new Document("_id", "new"));
+    }
+
+    @Test
+    void bsonIsWrittenByteForByteAsTheLibraryWritesIt() {
+        // past the array keys made once ("0" to "255"), and with every type BSON gives back exactly
+        Document document = withRegex(everyValueType()).append("longList", IntStream.range(0, 300).boxed().toList());
+        WriteBuffer buffer = new WriteBuffer();
+        PageBson.write(buffer, document);
+        ByteBuffer written = buffer.getBuffer();
+        written.flip();
+        byte[] ours = new byte[written.remaining()];
+        written.get(ours);
+
+        ByteBuf library = Unpooled.buffer();
+        BsonEncoder.encodeDocument(document, library);
+        byte[] theirs = new byte[library.readableBytes()];
+        library.readBytes(theirs);
+
+        assertThat(ours).isEqualTo(theirs);
+    }
+
+    @Test
+    void aValueBsonCannotGiveBackDeepInsideStillKeepsTheWholeDocumentJavaSerialised() {
+        Document deep = new Document("_id", 3).append("before", "kept").append("outer",
+                new Document("list", List.of(1, new Document("gone", Missing.getInstance()))));
+        Document next = new Document("_id", 4).append("after", "it");
+
+        ByteBuffer bytes = written(deep, next);
+
+        Document read = BsonDocumentType.INSTANCE.read(bytes);
+        assertThat(((Document) ((List<?>) ((Document) read.get("outer")).get("list")).get(1)).get("gone"))
+                .isInstanceOf(Missing.class);
+        assertThat(read.get("before")).isEqualTo("kept");
+        assertThat(BsonDocumentType.INSTANCE.read(bytes)).isEqualTo(next);
     }
 
     @Test

@@ -18,7 +18,7 @@ final class ServicesOnOneClassPath {
     /**
      * @param storeUri a database of the service's own, e.g. an {@code EmbeddedStore.freshUri}
      */
-    static RunningService start(LocalService service, String storeUri, String bootstrapServers) {
+    static RunningService start(LocalService service, String storeUri, String bootstrapServers, String... settings) {
         List<String> args = new ArrayList<>(List.of("--spring.config.location=" + ServiceConfigLocation.of(service.application())));
         List<String> excluded = SharedClassPath.excludedAutoConfigurations(service);
         if (!excluded.isEmpty()) {
@@ -28,6 +28,7 @@ final class ServicesOnOneClassPath {
             // asked for its keys on the first request with a token only, which these tests never make
             args.add("--spring.security.oauth2.resourceserver.jwt.issuer-uri=http://localhost:" + FreePorts.find());
         }
+        args.addAll(List.of(settings));
         return RunningService.start(service.application(), storeUri, bootstrapServers, args.toArray(String[]::new));
     }
 }

@@ -1,13 +1,14 @@
 package dk.servicepuls.platform;
 
 import java.time.Clock;
-import java.util.HashMap;
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 
 import dk.servicepuls.contracts.EventSchemas;
 import dk.servicepuls.platform.cloudevents.CloudEventReader;
 import dk.servicepuls.platform.kafka.ConsumerErrorPolicy;
+import dk.servicepuls.platform.kafka.DurableProducers;
 import dk.servicepuls.platform.kafka.KafkaTopicsProperties;
 import dk.servicepuls.platform.kafka.PlatformTopics;
 import dk.servicepuls.platform.erasure.PartyDataEraser;
@@ -22,9 +23,7 @@ import dk.servicepuls.platform.store.StoreHealthIndicator;
 import dk.servicepuls.platform.store.StoreProperties;
 import dk.servicepuls.platform.web.ProblemAdvice;
 import io.micrometer.core.instrument.MeterRegistry;
-import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.common.serialization.ByteArraySerializer;
-import org.apache.kafka.common.serialization.StringSerializer;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
@@ -77,13 +76,7 @@ public class PlatformAutoConfiguration {
      */
     @Bean
     KafkaTemplate<String, byte[]> cloudEventKafkaTemplate(KafkaProperties kafka) {
-        Map<String, Object> config = durableProducer(kafka, StringSerializer.class);
-        config.putIfAbsent(ProducerConfig.MAX_BLOCK_MS_CONFIG, 15_000);
-        // the relay and ingest send in bursts and wait for the whole burst: a short linger fills the batches of a
-        // burst without adding more than a millisecond or two to a lone event's way to a task
-        config.putIfAbsent(ProducerConfig.LINGER_MS_CONFIG, 2);
-        config.putIfAbsent(ProducerConfig.BATCH_SIZE_CONFIG, 128 * 1024);
-        return new KafkaTemplate<>(new DefaultKafkaProducerFactory<>(config));
+        return DurableProducers.forCloudEvents(kafka, Duration.ofSeconds(15));
     }
 
     /**
@@ -95,19 +88,9 @@ public class PlatformAutoConfiguration {
             List<ConsumerErrorPolicy.RetryUntilDurable> retryUntilDurable,
             @Value("${spring.application.name}") String service) {
         // the binder hands over keys and values as the bytes they came as; they go to the dead-letter topic as such
-        Map<String, Object> config = durableProducer(kafka, ByteArraySerializer.class);
+        Map<String, Object> config = DurableProducers.config(kafka, ByteArraySerializer.class);
         return new ConsumerErrorPolicy(new KafkaTemplate<>(new DefaultKafkaProducerFactory<byte[], byte[]>(config)), service,
                 retryUntilDurable, topics.consumerRetries());
-    }
-
-    /** Boot's producer settings with raw-byte values, acks=all and idempotence, and the given key serializer. */
-    private static Map<String, Object> durableProducer(KafkaProperties kafka, Class<?> keySerializer) {
-        Map<String, Object> config = new HashMap<>(kafka.buildProducerProperties());
-        config.put(ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG, keySerializer);
-        config.put(ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG, ByteArraySerializer.class);
-        config.put(ProducerConfig.ACKS_CONFIG, "all");
-        config.put(ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, true);
-        return config;
     }
 
     @Bean

@@ -11,7 +11,6 @@ import dk.servicepuls.platform.cloudevents.EventRef;
 import dk.servicepuls.platform.cloudevents.ReadResult;
 import dk.servicepuls.platform.cloudevents.Violation;
 import dk.servicepuls.platform.outbox.OutboxEntry;
-import dk.servicepuls.platform.outbox.OutboxSequence;
 import dk.servicepuls.platform.privacy.FreeTextMasker;
 import io.cloudevents.CloudEvent;
 import org.bson.Document;
@@ -148,8 +147,8 @@ final class EventChecks {
         OutboxEntry entry = new OutboxEntry(event.getId(), properties.publishTo(), key, ref.source(), ref.type(),
                 event.getTime().toInstant(), event.getSubject(), department, normalised);
         IngestedEvent stored = new IngestedEvent(new IngestedEvent.Key(ref.source(), ref.id()), ref.type(),
-                event.getTime().toInstant(), event.getSubject(), department, normalised, clock.instant(),
-                OutboxSequence.next(), List.of(entry));
+                event.getTime().toInstant(), event.getSubject(), department, normalised, clock.instant(), null,
+                List.of(entry));
         return new Checked(IngestOutcome.accepted(ref, dropped), stored);
     }
 

@@ -11,7 +11,7 @@ import dk.servicepuls.platform.cloudevents.CloudEventReader;
 import dk.servicepuls.platform.erasure.PartyErasures;
 import dk.servicepuls.platform.kafka.CloudEventMessages;
 import dk.servicepuls.platform.kafka.ConsumerErrorPolicy;
-import dk.servicepuls.platform.outbox.OutboxRelay;
+import dk.servicepuls.platform.kafka.DurableProducers;
 import dk.servicepuls.platform.privacy.FreeTextMasker;
 import dk.servicepuls.platform.privacy.PartyReferences;
 import dk.servicepuls.platform.privacy.PersonalFieldNames;
@@ -22,6 +22,7 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.boot.kafka.autoconfigure.KafkaProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.kafka.core.KafkaTemplate;
@@ -79,7 +80,7 @@ public class IngestAutoConfiguration {
 
     @Bean
     IngestService ingestService(EventSchemas schemas, Pseudonymiser pseudonymiser, FreeTextMasker masker,
-            IngestedEvents store, OutboxRelay relay, IngestProperties properties, JsonMapper json, MeterRegistry meters,
+            IngestedEvents store, IngestPublisher publisher, IngestProperties properties, JsonMapper json, MeterRegistry meters,
             Clock clock, PartyErasures erasures, PartyReferenceTable references) {
         // the door whose contract names parties (case.opened) keeps their references, so that an erasure can forget
         // them; a party on another door's events (outside the contract) gets the computed reference as before
@@ -90,7 +91,18 @@ public class IngestAutoConfiguration {
                 new EventLimits(properties.limits(), pointers), new IdentifierRules(masker, pointers), schemas,
                 new EventDataNormaliser(new PartyReferences(pseudonymiser, privacy, clock, namesParties ? references : null),
                         masker, new PersonalFieldNames(), pointers), properties, json, masker, clock);
-        return new IngestService(checks, store, relay, properties, meters, new ErasureAtTheDoor(store, erasures));
+        return new IngestService(checks, store, publisher, meters, new ErasureAtTheDoor(store, erasures));
+    }
+
+    /**
+     * Ingest's own producer: a send waits at most the publish timeout for the broker, so that a request gets its 503
+     * in that time rather than in the relay's patience.
+     */
+    @Bean
+    IngestPublisher ingestPublisher(KafkaProperties kafka, JsonMapper json, IngestProperties properties,
+            MeterRegistry meters) {
+        return new IngestPublisher(DurableProducers.forCloudEvents(kafka, properties.publishTimeout()), json,
+                properties.publishTimeout(), meters);
     }
 
     @Bean

@@ -16,12 +16,15 @@ import dk.servicepuls.platform.cloudevents.CloudEventReader;
 import dk.servicepuls.platform.cloudevents.EventRef;
 import dk.servicepuls.platform.cloudevents.ReadResult;
 import dk.servicepuls.platform.web.Problems;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationToken;
+import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RestController;
@@ -34,6 +37,8 @@ import org.springframework.web.bind.annotation.RestController;
  */
 @RestController
 class IngestController {
+
+    private static final Logger log = LoggerFactory.getLogger(IngestController.class);
 
     /** How much of a body over the limit is read and thrown away so that its sender gets the answer. */
     private static final long DISCARD_AT_MOST = 64L * 1024 * 1024;
@@ -133,6 +138,20 @@ class IngestController {
                         + admission.rights().client() + " may send " + admission.eventsPerSecond() + " events a second "
                         + "(servicepuls.ingest.clients." + admission.rights().client() + ".events-per-second); try again in "
                         + seconds + " s. Nothing of it was stored."));
+    }
+
+    /**
+     * Kafka did not take the accepted events in time: nothing was acknowledged, and what it did take is stored, so the
+     * sender can safely send the same again (repeats are answered as accepted).
+     */
+    @ExceptionHandler
+    ResponseEntity<ProblemDetail> brokerUnavailable(EventsNotPublishedException e) {
+        log.warn("Ingest answered 503: {}", e.getMessage());
+        ProblemDetail problem = Problems.of(HttpStatus.SERVICE_UNAVAILABLE, "broker-unavailable", "Try again shortly",
+                "The events could not be published just now; nothing of the request was acknowledged. Send the same "
+                        + "again after the time in Retry-After: what did get through is answered as accepted");
+        return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE).header(HttpHeaders.RETRY_AFTER, "5")
+                .contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problem);
     }
 
     /** A refused event's problem: 403 when its sender may not publish it, 400 when it breaks the contract. */

@@ -11,7 +11,10 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param topic        the ingest topic this service owns; the event types it accepts are those the contract routes
  *                     there
  * @param publishTo    where normalised events go
- * @param collection   the store collection of ingested events (also their outbox)
+ * @param collection   the store collection of ingested events: what was published, kept for the timeline and as the
+ *                     record of what is a repeat
+ * @param publishTimeout how long an ingest waits for Kafka to take its events before it answers 503 (HTTP) or tries
+ *                     the poll again (Kafka)
  * @param maxBatchSize the most events one batch request may carry
  * @param retry        how a poll of the ingest topic that could not be made durable is tried again
  * @param limits       what one request and one event may hold
@@ -21,7 +24,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  */
 @ConfigurationProperties("servicepuls.ingest")
 public record IngestProperties(String topic, String publishTo, @DefaultValue("events") String collection,
-        @DefaultValue("1000") int maxBatchSize, @DefaultValue Retry retry, @DefaultValue Limits limits,
+        @DefaultValue("10s") Duration publishTimeout, @DefaultValue("1000") int maxBatchSize, @DefaultValue Retry retry, @DefaultValue Limits limits,
         @DefaultValue Map<String, Client> clients, @DefaultValue("*") List<String> departments) {
 
     public IngestProperties {

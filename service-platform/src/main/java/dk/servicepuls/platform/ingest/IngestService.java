@@ -1,21 +1,23 @@
 package dk.servicepuls.platform.ingest;
 
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
 import dk.servicepuls.contracts.EventType;
 import dk.servicepuls.platform.cloudevents.ReadResult;
 import dk.servicepuls.platform.cloudevents.Violation;
-import dk.servicepuls.platform.outbox.OutboxRelay;
 import io.micrometer.core.instrument.MeterRegistry;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Takes events read off HTTP or Kafka through the contract's rules ({@link EventChecks}), and then one idempotent
- * write that stores the accepted ones, each together with its outbox entry.
+ * Takes events read off HTTP or Kafka through the contract's rules ({@link EventChecks}), puts the accepted ones that
+ * are not repeats on their topic ({@link IngestPublisher}) and then stores them in one idempotent write: Kafka-first,
+ * so that a stored event is always a published one. Why: {@code docs/decisions/0001-event-path-at-constant-cost.md}.
  */
 public class IngestService {
 
@@ -23,17 +25,15 @@ public class IngestService {
 
     private final EventChecks checks;
     private final IngestedEvents store;
-    private final OutboxRelay relay;
-    private final IngestProperties properties;
+    private final IngestPublisher publisher;
     private final MeterRegistry meters;
     private final ErasureAtTheDoor erasures;
 
-    IngestService(EventChecks checks, IngestedEvents store, OutboxRelay relay, IngestProperties properties,
-            MeterRegistry meters, ErasureAtTheDoor erasures) {
+    IngestService(EventChecks checks, IngestedEvents store, IngestPublisher publisher, MeterRegistry meters,
+            ErasureAtTheDoor erasures) {
         this.checks = checks;
         this.store = store;
-        this.relay = relay;
-        this.properties = properties;
+        this.publisher = publisher;
         this.meters = meters;
         this.erasures = erasures;
     }
@@ -43,10 +43,12 @@ public class IngestService {
     }
 
     /**
-     * Checks every event, then stores all accepted ones in one bulk write and hands them to the relay: one round trip
-     * to the store for the batch, whatever its size. Each event gets its own answer; a repeat is answered as accepted
-     * and publishes nothing new. A valid event that the sender may not publish is refused as forbidden. When the
-     * store cannot take the write, this throws and nothing is acknowledged.
+     * Checks every event, then publishes the accepted ones that are not stored yet in one burst and stores them in one
+     * bulk write: two round trips to the store (a key lookup and a write) and one wait for Kafka per batch, whatever
+     * its size. Each event gets its own answer; a repeat is answered as accepted and publishes nothing new. A valid
+     * event that the sender may not publish is refused as forbidden. When Kafka does not take an event
+     * ({@link EventsNotPublishedException}) or the store cannot take the write, this throws and nothing is
+     * acknowledged; what Kafka did take is stored all the same, so that a retry finds it a repeat.
      */
     public List<IngestOutcome> ingestAll(List<ReadResult> events, String channel, PublishRights rights) {
         List<IngestOutcome> outcomes = new ArrayList<>(events.size());
@@ -91,11 +93,21 @@ public class IngestService {
         if (events.isEmpty()) {
             return;
         }
-        IngestedEvents.Insert insert = store.insertNew(events);
-        // handed over even when the rest failed: the caller's retry finds repeats, which must be on their way out
-        relay.enqueueAll(properties.collection(), insert.stored());
+        Map<IngestedEvent.Key, IngestedEvent> fresh = new LinkedHashMap<>();
+        for (IngestedEvent event : events) {
+            fresh.putIfAbsent(event.id(), event); // the same event twice in a batch is a repeat of the first
+        }
+        fresh.keySet().removeAll(store.stored(fresh.keySet()));
+        if (fresh.isEmpty()) {
+            return;
+        }
+        IngestPublisher.Publication publication = publisher.publish(List.copyOf(fresh.values()));
+        IngestedEvents.Insert insert = store.insertNew(publication.published());
         if (insert.failure() != null) {
             throw insert.failure();
+        }
+        if (publication.failure() != null) {
+            throw publication.failure();
         }
     }
 

@@ -45,15 +45,33 @@ public class IngestedEvents {
                 .partial(PartialIndexFilter.of(Criteria.where(PARTY_REF).exists(true))));
     }
 
+    /** Those of the keys that are stored already (their events published before they were stored): one key lookup. */
+    Set<IngestedEvent.Key> stored(Collection<IngestedEvent.Key> keys) {
+        if (keys.isEmpty()) {
+            return Set.of();
+        }
+        // each key as the converter stores it, so that the lookup matches field for field
+        List<Object> ids = keys.stream().map(key -> mongo.getConverter().convertToMongoType(key)).toList();
+        Query query = Query.query(Criteria.where("_id").in(ids));
+        query.fields().include("_id");
+        Set<IngestedEvent.Key> stored = new HashSet<>();
+        for (Document found : mongo.find(query, Document.class, collection)) {
+            if (found.get("_id") instanceof Document id) {
+                stored.add(mongo.getConverter().read(IngestedEvent.Key.class, id));
+            }
+        }
+        return stored;
+    }
+
     /**
-     * Stores the events in one unordered bulk write. An event whose (source, id) is stored already is a repeat and
-     * left as it was.
+     * Stores the events, as published, in one unordered bulk write. An event whose (source, id) is stored already is
+     * a repeat and left as it was.
      */
     Insert insertNew(List<IngestedEvent> events) {
         List<Document> documents = new ArrayList<>(events.size());
         for (IngestedEvent event : events) {
             Document document = new Document();
-            mongo.getConverter().write(event, document);
+            mongo.getConverter().write(event.published(), document);
             documents.add(document);
         }
         InsertOnce.Result result = InsertOnce.insert(mongo.getCollection(collection), documents);

@@ -43,7 +43,7 @@ class IngestClientsTests {
     }
 
     private static IngestClients clients(Map<String, IngestProperties.Client> clients) {
-        return new IngestClients(new IngestProperties("ingest.contact", "contact.events", "events", 1000,
+        return new IngestClients(new IngestProperties("ingest.contact", "contact.events", "events", Duration.ofSeconds(10), 1000,
                 new IngestProperties.Retry(Duration.ofSeconds(1), Duration.ofSeconds(30)),
                 new IngestProperties.Limits(8 * 1024 * 1024, 256 * 1024, 4000, 200, 8, 50, 20), clients, List.of("*")));
     }

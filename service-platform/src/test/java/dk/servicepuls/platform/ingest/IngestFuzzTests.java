@@ -51,17 +51,17 @@ class IngestFuzzTests {
     private static final EventChecks CHECKS = checks();
 
 
-    @FuzzTest(maxDuration = "20s")
+    @FuzzTest(maxDuration = "10s")
     void anyStructuredEventGetsAnAnswer(byte[] body) {
         answers(Map.of("content-type", CloudEventReader.STRUCTURED), body);
     }
 
-    @FuzzTest(maxDuration = "20s")
+    @FuzzTest(maxDuration = "10s")
     void anyBatchGetsAnAnswerForEachEvent(byte[] body) {
         answers(Map.of("content-type", CloudEventReader.BATCH), body);
     }
 
-    @FuzzTest(maxDuration = "20s")
+    @FuzzTest(maxDuration = "10s")
     void anyBinaryModeEventGetsAnAnswer(FuzzedDataProvider data) {
         Map<String, String> headers = new LinkedHashMap<>();
         headers.put("ce-specversion", data.consumeBoolean() ? "1.0" : data.consumeString(8));
@@ -103,7 +103,8 @@ class IngestFuzzTests {
         DataPointers pointers = new DataPointers(masker);
         PrivacyProperties privacy = new PrivacyProperties(KEY, null, null);
         // the defaults of application.yml and IngestProperties
-        IngestProperties properties = new IngestProperties(Topics.INGEST_CONTACT, Topics.CONTACT_EVENTS, "events", 1000,
+        IngestProperties properties = new IngestProperties(Topics.INGEST_CONTACT, Topics.CONTACT_EVENTS, "events",
+                Duration.ofSeconds(10), 1000,
                 new IngestProperties.Retry(Duration.ofSeconds(1), Duration.ofSeconds(30)),
                 new IngestProperties.Limits(8 * 1024 * 1024, 256 * 1024, 4000, 200, 8, 50, 20), Map.of(), List.of("*"));
         return new EventChecks(new EnvelopeRules(IngestService.acceptedOn(Topics.INGEST_CONTACT), masker,

@@ -19,7 +19,7 @@ class FreeTextMaskerFuzzTests {
      * top-level domain of something that was no address before ({@code a@b.xy29871634} has none; {@code a@b.xy[PHONE]}
      * has {@code .xy}). That is no personal data left, only a second reading of the masked text.
      */
-    @FuzzTest(maxDuration = "20s")
+    @FuzzTest(maxDuration = "10s")
     void anyTextIsMaskedQuicklyAndOnlyWhereItWasFound(FuzzedDataProvider data) {
         String text = data.consumeRemainingAsString();
 
@@ -36,7 +36,7 @@ class FreeTextMaskerFuzzTests {
         }
     }
 
-    @FuzzTest(maxDuration = "20s")
+    @FuzzTest(maxDuration = "10s")
     void anyIntegerGetsAMaskOrNone(long value) {
         String mask = MASKER.maskForInteger(value);
         assertThat(mask).isIn(null, FreeTextMasker.CPR_MASK, FreeTextMasker.PHONE_MASK);
