@@ -32,6 +32,25 @@ class ReportWriterTests {
     }
 
     @Test
+    void aMissedTargetsProfileSaysWhatThePhaseWroteToTheStoreByCollection(@TempDir Path out) throws Exception {
+        Results.Profile profile = new Results.Profile(Goals.HTTP, "HTTP batch ingest", 10, List.of(), List.of(),
+                List.of(new Results.StoreWrites("servicepuls-contact.events", "insert", 10, 10_000, 1.5),
+                        new Results.StoreWrites("servicepuls-escalation.case_risk", "update", 40, 9_000, 2.25)),
+                new Results.StoreCommits(55, 0.75), null);
+        List<Results.Goal> goals = Goals.judge(null, null, null, null, null, null, null);
+        BenchReport report = new BenchReport("2026-12-01T00:00:00Z", "abc", null, Map.of(), null, null, null, null,
+                null, null, null, null, null, goals, List.of(profile), List.of());
+
+        new ReportWriter().write(report, out);
+
+        assertThat(Files.readString(out.resolve(ReportWriter.MARKDOWN)))
+                .contains("55 commits taking")
+                .contains("| `servicepuls-contact.events` | insert | 10 | 10,000 |")
+                .contains("| `servicepuls-escalation.case_risk` | update | 40 | 9,000 |");
+        assertThat(Files.readString(out.resolve(ReportWriter.JSON))).contains("\"storeWrites\"");
+    }
+
+    @Test
     void aSlowStreamMissesItsGoalAndAnAllZeroLagMeetsIt() {
         Results.Stream slow = new Results.Stream(1000, 100, 1000, 1000, 10, 100, 70, 0.7, true, 0, "complete");
         List<Results.GroupDrain> drained = List.of(new Results.GroupDrain("contact-service", 10, 1.5, 0));

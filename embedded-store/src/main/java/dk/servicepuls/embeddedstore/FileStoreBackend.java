@@ -1,6 +1,7 @@
 package dk.servicepuls.embeddedstore;
 
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.Set;
@@ -103,6 +104,11 @@ public final class FileStoreBackend extends H2Backend {
             commitUnlessStored(getMvStore().getCurrentVersion());
             return Unjournaled.fsyncAnswer();
         }
+        boolean write = !READS.contains(command.toLowerCase(Locale.ROOT));
+        StoreWriteEvent event = write ? new StoreWriteEvent() : null;
+        if (event != null) {
+            event.begin();
+        }
         this.commandsAndCommits.readLock().lock();
         try {
             return super.handleCommand(channel, databaseName, command, query);
@@ -111,22 +117,42 @@ public final class FileStoreBackend extends H2Backend {
             // what the command changed belongs to the version still open now; a commit stores it and opens the next
             long version = getMvStore().getCurrentVersion();
             this.commandsAndCommits.readLock().unlock();
-            if (!READS.contains(command.toLowerCase(Locale.ROOT)) && !Unjournaled.asked(query)) {
+            if (write && !Unjournaled.asked(query)) {
                 commitUnlessStored(version);
             }
+            if (event != null && event.shouldCommit()) {
+                event.database = databaseName;
+                event.collection = query.get(command) instanceof String collection ? collection : null;
+                event.command = command;
+                event.documents = documentsIn(query);
+                event.commit();
+            }
         }
+    }
+
+    /** How many documents a write command carries: inserted, updates or deletes; one for anything else. */
+    private static int documentsIn(Document query) {
+        for (String batch : List.of("documents", "updates", "deletes")) {
+            if (query.get(batch) instanceof List<?> list) {
+                return list.size();
+            }
+        }
+        return 1;
     }
 
     /** Commits what the commands so far have changed (all of it, as no command is halfway while it runs). */
     @Override
     public void commit() {
         this.commandsAndCommits.writeLock().lock();
+        StoreCommitEvent event = new StoreCommitEvent();
+        event.begin();
         try {
             compactIfDue();
             boolean changed = getMvStore().hasUnsavedChanges();
             super.commit();
             if (changed) {
                 this.commits++;
+                event.commit();
             }
         }
         finally {

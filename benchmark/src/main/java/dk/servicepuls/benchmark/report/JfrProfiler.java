@@ -19,11 +19,16 @@ import jdk.jfr.consumer.RecordingFile;
 
 /**
  * Cuts the execution samples of a phase out of the platform's JFR recording and counts them by top frame (self
- * time) and by thread-name prefix ({@code http-nio-8081-exec-3} and {@code -exec-7} are one pool).
+ * time) and by thread-name prefix ({@code http-nio-8081-exec-3} and {@code -exec-7} are one pool), and the embedded
+ * store's writes and commits in it by collection.
  */
 public final class JfrProfiler {
 
     private static final String EXECUTION_SAMPLE = "jdk.ExecutionSample";
+    /** The embedded store's own events (embedded-store's {@code StoreWriteEvent} and {@code StoreCommitEvent}). */
+    private static final String STORE_WRITE = "dk.servicepuls.store.Write";
+    private static final String STORE_COMMIT = "dk.servicepuls.store.Commit";
+    private static final int STORE_WRITE_ROWS = 15;
     private static final Pattern NUMBERS = Pattern.compile("\\d+");
     private static final int HOT_METHODS = 15;
     private static final int THREAD_GROUPS = 10;
@@ -41,28 +46,40 @@ public final class JfrProfiler {
         }
         if (recording == null || !Files.isRegularFile(recording)) {
             return wanted.stream().map(window -> new Results.Profile(window.phase(), missed.get(window.phase()), 0,
-                    List.of(), List.of(), "no JFR recording was written (the platform did not stop cleanly)")).toList();
+                    List.of(), List.of(), List.of(), null, "no JFR recording was written (the platform did not stop cleanly)"))
+                    .toList();
         }
         Map<String, Tally> tallies = new LinkedHashMap<>();
         wanted.forEach(window -> tallies.put(window.phase(), new Tally()));
         try (RecordingFile file = new RecordingFile(recording)) {
             while (file.hasMoreEvents()) {
                 RecordedEvent event = file.readEvent();
-                if (!event.getEventType().getName().equals(EXECUTION_SAMPLE) || event.getStackTrace() == null
-                        || event.getStackTrace().getFrames().isEmpty()) {
+                String type = event.getEventType().getName();
+                boolean sample = type.equals(EXECUTION_SAMPLE) && event.getStackTrace() != null
+                        && !event.getStackTrace().getFrames().isEmpty();
+                if (!sample && !type.equals(STORE_WRITE) && !type.equals(STORE_COMMIT)) {
                     continue;
                 }
                 Instant at = event.getStartTime();
                 for (Results.PhaseWindow window : wanted) {
                     if (!at.isBefore(window.start()) && !at.isAfter(window.end())) {
-                        tallies.get(window.phase()).add(event);
+                        Tally tally = tallies.get(window.phase());
+                        if (sample) {
+                            tally.add(event);
+                        }
+                        else if (type.equals(STORE_WRITE)) {
+                            tally.write(event);
+                        }
+                        else {
+                            tally.commit(event);
+                        }
                     }
                 }
             }
         }
         catch (IOException e) {
             return wanted.stream().map(window -> new Results.Profile(window.phase(), missed.get(window.phase()), 0,
-                    List.of(), List.of(), "the JFR recording could not be read: " + e.getMessage())).toList();
+                    List.of(), List.of(), List.of(), null, "the JFR recording could not be read: " + e.getMessage())).toList();
         }
         List<Results.Profile> profiles = new ArrayList<>();
         tallies.forEach((phase, tally) -> profiles.add(tally.profile(phase, missed.get(phase))));
@@ -83,6 +100,24 @@ public final class JfrProfiler {
         private final Map<String, Long> methods = new HashMap<>();
         private final Map<String, Long> groups = new HashMap<>();
         private final Map<String, Map<String, Long>> groupMethods = new HashMap<>();
+        private final Map<List<String>, long[]> writes = new HashMap<>();
+        private long commits;
+        private long commitNanos;
+
+        /** A store write: commands, documents and nanoseconds by collection and command. */
+        void write(RecordedEvent event) {
+            String collection = event.getString("database") + "." + event.getString("collection");
+            long[] counts = writes.computeIfAbsent(List.of(collection, String.valueOf(event.getString("command"))),
+                    any -> new long[3]);
+            counts[0]++;
+            counts[1] += event.getInt("documents");
+            counts[2] += event.getDuration().toNanos();
+        }
+
+        void commit(RecordedEvent event) {
+            commits++;
+            commitNanos += event.getDuration().toNanos();
+        }
 
         void add(RecordedEvent sample) {
             samples++;
@@ -100,7 +135,15 @@ public final class JfrProfiler {
                     .map(group -> new Results.ThreadGroup(group.frame(), group.samples(), group.share(),
                             top(groupMethods.get(group.frame()), FRAMES_PER_GROUP)))
                     .toList();
-            return new Results.Profile(phase, missed, samples, top(methods, HOT_METHODS), threads,
+            List<Results.StoreWrites> storeWrites = writes.entrySet().stream()
+                    .sorted(Comparator.comparingLong((Map.Entry<List<String>, long[]> entry) -> entry.getValue()[1])
+                            .reversed().thenComparing(entry -> entry.getKey().toString()))
+                    .limit(STORE_WRITE_ROWS)
+                    .map(entry -> new Results.StoreWrites(entry.getKey().get(0), entry.getKey().get(1),
+                            entry.getValue()[0], entry.getValue()[1], entry.getValue()[2] / 1e9))
+                    .toList();
+            return new Results.Profile(phase, missed, samples, top(methods, HOT_METHODS), threads, storeWrites,
+                    new Results.StoreCommits(commits, commitNanos / 1e9),
                     samples == 0 ? "no execution samples in the phase's time window" : null);
         }
 

@@ -180,6 +180,25 @@ public final class ReportWriter {
                 md.append(row("`" + group.threads() + "`", Format.count(group.samples()), Format.percent(group.share()),
                         frames.toString()));
             }
+            storeWrites(profile, md);
+        }
+    }
+
+    /** What the phase wrote to the embedded store, by collection: what each accepted event costs it. */
+    private static void storeWrites(Results.Profile profile, StringBuilder md) {
+        if (profile.storeWrites().isEmpty()) {
+            return;
+        }
+        md.append("\nWrites to the embedded store in the phase (its JFR events; time as the callers waited, commits "
+                + "included)");
+        if (profile.commits() != null) {
+            md.append(": ").append(Format.count(profile.commits().commits())).append(" commits taking ")
+                    .append(Format.seconds(profile.commits().seconds())).append(" in all");
+        }
+        md.append(".\n\n| collection | command | commands | documents | time |\n|---|---|---|---|---|\n");
+        for (Results.StoreWrites writes : profile.storeWrites()) {
+            md.append(row("`" + writes.collection() + "`", writes.command(), Format.count(writes.commands()),
+                    Format.count(writes.documents()), Format.seconds(writes.seconds())));
         }
     }
 

@@ -74,9 +74,22 @@ public final class Results {
     public record ThreadGroup(String threads, long samples, double share, List<Frame> topFrames) {
     }
 
-    /** Where the platform spent its CPU during a phase that missed its goal (jdk.ExecutionSample, self time). */
+    /**
+     * Where the platform spent its CPU during a phase that missed its goal (jdk.ExecutionSample, self time), and what
+     * it wrote to the embedded store (the store's own JFR events): by collection and command, and its commits.
+     */
     public record Profile(String phase, String missed, long samples, List<Frame> hotMethods, List<ThreadGroup> threads,
-            String note) {
+            List<StoreWrites> storeWrites, StoreCommits commits, String note) {
+    }
+
+    /**
+     * @param collection {@code database.collection}
+     * @param seconds    the commands' time as their callers waited for it, commits included
+     */
+    public record StoreWrites(String collection, String command, long commands, long documents, double seconds) {
+    }
+
+    public record StoreCommits(long commits, double seconds) {
     }
 
     public record Machine(int cores, String jdk, String os, long memoryBytes) {
