@@ -7,10 +7,12 @@ import com.networknt.schema.SpecificationVersion;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.exc.JsonNodeException;
 import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.JsonNodeFactory;
 
@@ -50,10 +52,37 @@ public final class EventSchemas {
                     ? List.of()
                     : List.of(new SchemaViolation(Violations.ROOT, "Data is required for this event type."));
         }
-        return schema.validate(data).stream()
-                .map(error -> Violations.of(error, schema.getSchemaNode()))
-                .distinct()
-                .toList();
+        try {
+            return schema.validate(data).stream()
+                    .map(error -> Violations.of(error, schema.getSchemaNode()))
+                    .distinct()
+                    .toList();
+        } catch (JsonNodeException beyondLong) {
+            // the validator compares a whole number written with an exponent (4e20) against a minimum or maximum as
+            // a long, and throws where it does not fit one: such a number is out of every range the contract has
+            List<SchemaViolation> found = new ArrayList<>();
+            wholeNumbersBeyondLong(data, "", found);
+            return found.isEmpty() ? List.of(new SchemaViolation(Violations.ROOT, "A number is out of range.")) : found;
+        }
+    }
+
+    private static void wholeNumbersBeyondLong(JsonNode node, String path, List<SchemaViolation> found) {
+        if (node.isObject()) {
+            for (Map.Entry<String, JsonNode> field : node.properties()) {
+                wholeNumbersBeyondLong(field.getValue(), path.isEmpty() ? field.getKey() : path + "." + field.getKey(),
+                        found);
+            }
+        } else if (node.isArray()) {
+            for (int i = 0; i < node.size(); i++) {
+                wholeNumbersBeyondLong(node.get(i), path + "[" + i + "]", found);
+            }
+        } else if (node.isFloatingPointNumber()) {
+            double value = node.asDouble();
+            if (value == Math.rint(value) && (value >= 0x1p63 || value < -0x1p63)) {
+                found.add(new SchemaViolation(path.isEmpty() ? Violations.ROOT : path,
+                        "Must be a whole number from -9223372036854775808 to 9223372036854775807."));
+            }
+        }
     }
 
     private static JsonNode read(JsonMapper mapper, String resource) {

@@ -90,6 +90,18 @@ class EventSchemasTests {
     }
 
     @Test
+    void aWholeNumberBeyondSixtyFourBitsWrittenWithAnExponentIsRefusedNotThrown() {
+        // found by fuzzing: the validator compared 4e20 with the minimum as a long and threw
+        String contact = "{'contactId':'tel-1','channel':'phone','direction':'inbound','waitSeconds':%s}";
+
+        assertThat(SCHEMAS.validate(EventType.CONTACT_RECORDED, json(contact.formatted("4e20"))))
+                .containsExactly(new SchemaViolation("waitSeconds",
+                        "Must be a whole number from -9223372036854775808 to 9223372036854775807."));
+        assertThat(SCHEMAS.validate(EventType.CONTACT_RECORDED, json(contact.formatted("-4e20")))).isNotEmpty();
+        assertThat(SCHEMAS.validate(EventType.CONTACT_RECORDED, json(contact.formatted("4e2")))).isEmpty();
+    }
+
+    @Test
     void rejectsNoteLongerThan4000() {
         String contact = "{'contactId':'tel-1','channel':'phone','direction':'outbound','note':'%s'}";
 
