@@ -101,8 +101,10 @@ public class IngestAutoConfiguration {
     @Bean
     IngestPublisher ingestPublisher(KafkaProperties kafka, JsonMapper json, IngestProperties properties,
             MeterRegistry meters) {
-        return new IngestPublisher(DurableProducers.forCloudEvents(kafka, properties.publishTimeout()), json,
-                properties.publishTimeout(), meters);
+        IngestPublisher publisher = new IngestPublisher(DurableProducers.forCloudEvents(kafka, properties.publishTimeout()),
+                json, properties.publishTimeout(), meters);
+        publisher.warmUp(properties.publishTo());
+        return publisher;
     }
 
     @Bean

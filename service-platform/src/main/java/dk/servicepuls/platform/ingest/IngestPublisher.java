@@ -14,6 +14,8 @@ import dk.servicepuls.platform.outbox.OutboxEntry;
 import dk.servicepuls.platform.outbox.OutboxPublisher;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.DisposableBean;
 import org.springframework.kafka.core.KafkaTemplate;
 import tools.jackson.databind.json.JsonMapper;
@@ -24,6 +26,8 @@ import tools.jackson.databind.json.JsonMapper;
  * stored event is a published one, and a repeat, found stored, needs nothing sent again.
  */
 class IngestPublisher implements AutoCloseable {
+
+    private static final Logger log = LoggerFactory.getLogger(IngestPublisher.class);
 
     private final KafkaTemplate<String, byte[]> kafka;
     private final JsonMapper json;
@@ -83,6 +87,22 @@ class IngestPublisher implements AutoCloseable {
         catch (RuntimeException refused) {
             return CompletableFuture.failedFuture(refused);
         }
+    }
+
+    /**
+     * Connects the producer and learns the topic before the first request needs it (connection, metadata, producer
+     * id), in the background: a broker that is away at start delays nothing but this.
+     */
+    void warmUp(String topic) {
+        CompletableFuture.runAsync(() -> {
+            try {
+                kafka.partitionsFor(topic);
+            }
+            catch (RuntimeException brokerAway) {
+                log.info("Ingest's producer could not reach Kafka yet ({}); it connects on the first event",
+                        brokerAway.getClass().getSimpleName());
+            }
+        });
     }
 
     @Override
