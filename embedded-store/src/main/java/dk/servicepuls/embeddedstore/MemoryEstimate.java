@@ -11,7 +11,7 @@ final class MemoryEstimate {
     private MemoryEstimate() {
     }
 
-    /** A rough size in memory, for MVStore's cache accounting: it only has to be cheap and in proportion. */
+    /** A rough size: it only has to be cheap and in proportion. */
     static int of(Object value) {
         if (value instanceof Map<?, ?> map) {
             int size = 64;

@@ -53,7 +53,7 @@ class ErasureAtTheDoor {
                     entry.time(), entry.subject(), entry.department(), published));
         }
         return new IngestedEvent(request.id(), request.type(), request.time(), request.subject(), request.department(),
-                kept, request.receivedAt(), request.outboxSeq(), outbox);
+                kept, request.receivedAt(), outbox);
     }
 
     /** Erases in this service what the request (as {@link #withCases} made it) asks; a repeat erases nothing new. */

@@ -147,8 +147,7 @@ final class EventChecks {
         OutboxEntry entry = new OutboxEntry(event.getId(), properties.publishTo(), key, ref.source(), ref.type(),
                 event.getTime().toInstant(), event.getSubject(), department, normalised);
         IngestedEvent stored = new IngestedEvent(new IngestedEvent.Key(ref.source(), ref.id()), ref.type(),
-                event.getTime().toInstant(), event.getSubject(), department, normalised, clock.instant(), null,
-                List.of(entry));
+                event.getTime().toInstant(), event.getSubject(), department, normalised, clock.instant(), List.of(entry));
         return new Checked(IngestOutcome.accepted(ref, dropped), stored);
     }
 

@@ -3,9 +3,7 @@ package dk.servicepuls.platform.ingest;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.CancellationException;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionException;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
@@ -54,9 +52,10 @@ class IngestPublisher implements AutoCloseable {
             for (OutboxEntry entry : event.outbox()) {
                 // after a send that failed at once (the broker away: the producer gave up waiting for it), the rest
                 // are not tried, or each would wait as long again
-                CompletableFuture<?> send = refusedAtOnce != null ? CompletableFuture.failedFuture(refusedAtOnce) : send(entry);
+                CompletableFuture<?> send = refusedAtOnce != null ? CompletableFuture.failedFuture(refusedAtOnce)
+                        : OutboxPublisher.send(kafka, entry, json);
                 if (refusedAtOnce == null && send.isCompletedExceptionally()) {
-                    refusedAtOnce = failureOf(List.of(send));
+                    refusedAtOnce = OutboxPublisher.failure(send);
                 }
                 ofEvent.add(send);
             }
@@ -78,15 +77,6 @@ class IngestPublisher implements AutoCloseable {
         published.increment(done.size());
         return new Publication(done, failure == null ? null : new EventsNotPublishedException(
                 events.size() - done.size(), events.size(), failure));
-    }
-
-    private CompletableFuture<?> send(OutboxEntry entry) {
-        try {
-            return kafka.send(OutboxPublisher.record(entry, json));
-        }
-        catch (RuntimeException refused) {
-            return CompletableFuture.failedFuture(refused);
-        }
     }
 
     /**
@@ -133,14 +123,10 @@ class IngestPublisher implements AutoCloseable {
     /** Why one of the sends did not (yet) get through, or {@code null} when Kafka has them all. */
     private static Throwable failureOf(List<CompletableFuture<?>> sends) {
         for (CompletableFuture<?> send : sends) {
-            if (!send.isDone()) {
-                return new TimeoutException("Kafka did not acknowledge in time");
-            }
-            try {
-                send.join();
-            }
-            catch (CompletionException | CancellationException failed) {
-                return failed.getCause() != null ? failed.getCause() : failed;
+            Throwable failure = send.isDone() ? OutboxPublisher.failure(send)
+                    : new TimeoutException("Kafka did not acknowledge in time");
+            if (failure != null) {
+                return failure;
             }
         }
         return null;

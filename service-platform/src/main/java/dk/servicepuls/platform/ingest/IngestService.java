@@ -102,10 +102,7 @@ public class IngestService {
             return;
         }
         IngestPublisher.Publication publication = publisher.publish(List.copyOf(fresh.values()));
-        IngestedEvents.Insert insert = store.insertNew(publication.published());
-        if (insert.failure() != null) {
-            throw insert.failure();
-        }
+        store.insertNew(publication.published());
         if (publication.failure() != null) {
             throw publication.failure();
         }

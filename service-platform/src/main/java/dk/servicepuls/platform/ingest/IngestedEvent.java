@@ -14,11 +14,11 @@ import org.springframework.data.annotation.Id;
  * relay's sweep publishes.
  */
 public record IngestedEvent(@Id Key id, String type, Instant time, String subject, String department, Document data,
-        Instant receivedAt, Long outboxSeq, List<OutboxEntry> outbox) {
+        Instant receivedAt, List<OutboxEntry> outbox) {
 
     /** As it is stored: what it published is on Kafka. */
     IngestedEvent published() {
-        return new IngestedEvent(id, type, time, subject, department, data, receivedAt, null, null);
+        return new IngestedEvent(id, type, time, subject, department, data, receivedAt, null);
     }
 
     public record Key(String source, String id) {

@@ -66,24 +66,20 @@ public class IngestedEvents {
     /**
      * Stores the events, as published, in one unordered bulk write. An event whose (source, id) is stored already is
      * a repeat and left as it was.
+     *
+     * @throws DataAccessException why some were neither stored nor repeats; the others are stored
      */
-    Insert insertNew(List<IngestedEvent> events) {
+    void insertNew(List<IngestedEvent> events) {
         List<Document> documents = new ArrayList<>(events.size());
         for (IngestedEvent event : events) {
             Document document = new Document();
             mongo.getConverter().write(event.published(), document);
             documents.add(document);
         }
-        InsertOnce.Result result = InsertOnce.insert(mongo.getCollection(collection), documents);
-        return new Insert(result.storedOf(documents).stream().map(document -> document.get("_id")).toList(),
-                result.failure());
-    }
-
-    /**
-     * @param stored  the stored keys of the events stored now, in the order given: what the relay has to publish
-     * @param failure why others were neither stored nor repeats, or {@code null}
-     */
-    record Insert(List<Object> stored, DataAccessException failure) {
+        DataAccessException failure = InsertOnce.insert(mongo.getCollection(collection), documents).failure();
+        if (failure != null) {
+            throw failure;
+        }
     }
 
     /** The case's events in the order they happened; events with the same time in the order they arrived. */

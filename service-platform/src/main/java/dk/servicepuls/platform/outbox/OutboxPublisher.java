@@ -10,7 +10,6 @@ import com.mongodb.client.model.BulkWriteOptions;
 import com.mongodb.client.model.UpdateOneModel;
 import dk.servicepuls.platform.cloudevents.CloudEventWriter;
 import dk.servicepuls.platform.store.BatchCommit;
-import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.KafkaException;
 import org.bson.Document;
 import org.springframework.data.mongodb.core.BulkOperations;
@@ -109,26 +108,35 @@ public class OutboxPublisher {
     }
 
     private CompletableFuture<?> send(Document raw) {
+        OutboxEntry entry;
         try {
-            return kafka.send(record(mongo.getConverter().read(OutboxEntry.class, raw), json));
+            entry = mongo.getConverter().read(OutboxEntry.class, raw);
+        }
+        catch (RuntimeException unreadable) {
+            return CompletableFuture.failedFuture(unreadable);
+        }
+        return send(kafka, entry, json);
+    }
+
+    /**
+     * Sends an entry as a binary-mode CloudEvent on its topic, keyed as the entry says; a refusal at once (the record
+     * cannot be built, the producer gave up waiting for the broker) comes back as a failed future, not thrown. Also
+     * for what ingest publishes before it stores it, which so never has an outbox to leave.
+     */
+    public static CompletableFuture<?> send(KafkaTemplate<String, byte[]> kafka, OutboxEntry entry, JsonMapper json) {
+        try {
+            // data holds only what came in as JSON (strings, numbers, booleans, maps, lists): plain JSON again
+            byte[] data = entry.data() == null ? null : json.writeValueAsBytes(entry.data());
+            return kafka.send(CloudEventWriter.binaryRecord(entry.topic(), entry.key(), CloudEventWriter.event(
+                    entry.source(), entry.eventId(), entry.type(), entry.time(), entry.subject(), entry.department(), data)));
         }
         catch (RuntimeException refusedAtOnce) {
             return CompletableFuture.failedFuture(refusedAtOnce);
         }
     }
 
-    /**
-     * An entry as the record it goes out as: a binary-mode CloudEvent on its topic, keyed as the entry says. Also for
-     * what ingest publishes before it stores it, which so never has an outbox to leave.
-     */
-    public static ProducerRecord<String, byte[]> record(OutboxEntry entry, JsonMapper json) {
-        // data holds only what came in as JSON (strings, numbers, booleans, maps, lists): plain JSON again
-        byte[] data = entry.data() == null ? null : json.writeValueAsBytes(entry.data());
-        return CloudEventWriter.binaryRecord(entry.topic(), entry.key(), CloudEventWriter.event(entry.source(),
-                entry.eventId(), entry.type(), entry.time(), entry.subject(), entry.department(), data));
-    }
-
-    private static Throwable failure(CompletableFuture<?> send) {
+    /** Why a completed send failed, or {@code null} when Kafka has it. */
+    public static Throwable failure(CompletableFuture<?> send) {
         try {
             send.join();
             return null;

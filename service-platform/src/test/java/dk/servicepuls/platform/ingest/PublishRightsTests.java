@@ -49,6 +49,6 @@ class PublishRightsTests {
 
     private static IngestedEvent event(String department, String source) {
         return new IngestedEvent(new IngestedEvent.Key(source, "id-1"), "dk.servicepuls.case.opened.v1", Instant.now(),
-                "SAG-1", department, new Document(), Instant.now(), null, List.of());
+                "SAG-1", department, new Document(), Instant.now(), List.of());
     }
 }
