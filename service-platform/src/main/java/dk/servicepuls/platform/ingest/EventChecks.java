@@ -2,7 +2,9 @@ package dk.servicepuls.platform.ingest;
 
 import java.time.Clock;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
+import java.util.stream.Collectors;
 
 import dk.servicepuls.contracts.CloudEventAttributes;
 import dk.servicepuls.contracts.EventSchemas;
@@ -116,7 +118,7 @@ final class EventChecks {
         if (!violations.isEmpty()) {
             return refused(ref, violations);
         }
-        schemas.validate(type, data).forEach(v -> violations.add(Violation.field(v.field(), v.reason())));
+        schemas.validate(type, data).forEach(v -> violations.add(Violation.field(maskedNames(v.field()), v.reason())));
         violations.addAll(identifiers.check(type, data));
         violations.addAll(envelope.checkDepartments(type, data));
         if (!violations.isEmpty()) {
@@ -149,6 +151,14 @@ final class EventChecks {
         IngestedEvent stored = new IngestedEvent(new IngestedEvent.Key(ref.source(), ref.id()), ref.type(),
                 event.getTime().toInstant(), event.getSubject(), department, normalised, clock.instant(), List.of(entry));
         return new Checked(IngestOutcome.accepted(ref, dropped), stored);
+    }
+
+    /**
+     * A schema violation's dotted path with each field name masked, as every other pointer is: a name can be a CPR
+     * number, and a number out of range is named wherever it is, in a field the contract does not know too.
+     */
+    private String maskedNames(String field) {
+        return Arrays.stream(field.split("\\.", -1)).map(masker::mask).collect(Collectors.joining("."));
     }
 
     private ObjectNode data(CloudEvent event, List<Violation> violations) {

@@ -19,6 +19,7 @@ import dk.servicepuls.platform.cloudevents.CloudEventReader;
 import dk.servicepuls.platform.cloudevents.MalformedBatchException;
 import dk.servicepuls.platform.cloudevents.ReadResult;
 import dk.servicepuls.platform.cloudevents.UnsupportedEncodingException;
+import dk.servicepuls.platform.cloudevents.Violation;
 import dk.servicepuls.platform.privacy.FreeTextMasker;
 import dk.servicepuls.platform.privacy.PartyReferences;
 import dk.servicepuls.platform.privacy.PersonalFieldNames;
@@ -31,6 +32,7 @@ import org.bson.codecs.DocumentCodecProvider;
 import org.bson.codecs.ValueCodecProvider;
 import org.bson.codecs.configuration.CodecRegistries;
 import org.bson.codecs.configuration.CodecRegistry;
+import org.junit.jupiter.api.Test;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
@@ -72,6 +74,23 @@ class IngestFuzzTests {
             }
         }
         answers(headers, data.consumeRemainingAsBytes());
+    }
+
+    @Test
+    void aWholeNumberBeyondSixtyFourBitsIsRefusedWithEveryFieldNameInItsPointersMasked() {
+        byte[] body = """
+                {"specversion":"1.0","id":"k-1","source":"/test","type":"dk.servicepuls.contact.recorded.v1",
+                 "time":"2026-03-09T10:41:27+01:00","subject":"SAG-1","department":"borgerservice",
+                 "datacontenttype":"application/json","data":{"contactId":"k-1","channel":"phone",
+                 "direction":"inbound","waitSeconds":4e20,"x":{"0101901234":5e20}}}
+                """.getBytes(StandardCharsets.UTF_8);
+
+        EventChecks.Checked checked = CHECKS.check(READER.readHttp(Map.of("content-type", CloudEventReader.STRUCTURED),
+                body).get(0));
+
+        assertThat(checked.outcome().accepted()).isFalse();
+        assertThat(checked.outcome().violations()).extracting(Violation::pointer)
+                .contains("#/data/waitSeconds").hasSize(2).noneMatch(pointer -> pointer.contains("0101901234"));
     }
 
     private static void answers(Map<String, String> headers, byte[] body) {
