@@ -13,7 +13,7 @@ import java.util.Map;
  * The command line, {@code --name=value} each. Counts and limits default to a full run; small values make a quick
  * one (the smoke test's, for instance).
  */
-record BenchmarkSettings(long events, int window, int httpBatches, int batchSize, int kafkaRecords,
+record BenchmarkSettings(long events, int window, int httpBatches, int batchSize, int httpSenders, int kafkaRecords,
         long ceilingRecords, int warmupSeconds, int latencySeconds, int latencyRate, int probeRate, int streamAhead,
         Duration phaseLimit, Duration lagLimit, Duration readyLimit, Path out, Path localJar, boolean defaultPorts,
         List<String> childJvm, boolean keepData, int progressSeconds, Path workDir, boolean replay, Duration replayLimit) {
@@ -24,6 +24,7 @@ record BenchmarkSettings(long events, int window, int httpBatches, int batchSize
               --window=100000           events in its first and last measured window
               --http-batches=20         HTTP batches to contact-service
               --batch-size=1000         events per HTTP batch (the platform takes at most 1000)
+              --http-senders=4          HTTP batches in flight at once, as several departments' systems send
               --kafka-records=100000    records produced to ingest.contact as fast as possible
               --ceiling-records=500000  records of the raw producer ceiling (acks=all, idempotent, 512 B)
               --warmup-seconds=60       the latency phase's load run once before it, unmeasured, so that it meets a warm JVM (0: none)
@@ -63,7 +64,8 @@ record BenchmarkSettings(long events, int window, int httpBatches, int batchSize
         Reader read = new Reader(values);
         BenchmarkSettings settings = new BenchmarkSettings(read.number("events", 1_000_000),
                 (int) read.number("window", 100_000), (int) read.number("http-batches", 20),
-                (int) read.number("batch-size", 1000), (int) read.number("kafka-records", 100_000),
+                (int) read.number("batch-size", 1000), (int) read.number("http-senders", 4),
+                (int) read.number("kafka-records", 100_000),
                 read.number("ceiling-records", 500_000), (int) read.number("warmup-seconds", 60),
                 (int) read.number("latency-seconds", 60),
                 (int) read.number("latency-rate", 1000), (int) read.number("probe-rate", 20),
@@ -78,6 +80,9 @@ record BenchmarkSettings(long events, int window, int httpBatches, int batchSize
         read.rejectUnknown();
         if (settings.batchSize() < 1 || settings.batchSize() > 1000) {
             throw new IllegalArgumentException("--batch-size must be 1 to 1000: the platform takes at most 1000 a batch");
+        }
+        if (settings.httpSenders() < 1 || settings.httpSenders() > 64) {
+            throw new IllegalArgumentException("--http-senders must be 1 to 64");
         }
         if (settings.events() > Integer.MAX_VALUE) {
             throw new IllegalArgumentException("--events must be below " + Integer.MAX_VALUE);
@@ -96,6 +101,7 @@ record BenchmarkSettings(long events, int window, int httpBatches, int batchSize
         report.put("window", String.valueOf(effectiveWindow()));
         report.put("http-batches", String.valueOf(httpBatches));
         report.put("batch-size", String.valueOf(batchSize));
+        report.put("http-senders", String.valueOf(httpSenders));
         report.put("kafka-records", String.valueOf(kafkaRecords));
         report.put("ceiling-records", String.valueOf(ceilingRecords));
         report.put("warmup-seconds", String.valueOf(warmupSeconds));

@@ -7,6 +7,11 @@ import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -21,9 +26,9 @@ import dk.servicepuls.benchmark.report.Goals;
 import dk.servicepuls.benchmark.report.Results;
 
 /**
- * Batches of case.opened and contact.recorded events posted one after the other to contact-service: how many it
- * accepts per second (each 202 means stored with its outbox entry), and how fast they then reach
- * {@code contact.events}.
+ * Batches of case.opened and contact.recorded events posted to contact-service by {@code --http-senders} senders at
+ * once (each sends its next batch when the last is answered, as several departments' systems do): how many it
+ * accepts per second (each 202 means published and stored), and how fast they then reach {@code contact.events}.
  */
 final class HttpBatchIngestPhase {
 
@@ -48,26 +53,25 @@ final class HttpBatchIngestPhase {
         URI ingest = URI.create(context.ports().contactUrl() + "/api/v1/events");
         long started = System.nanoTime();
         long deadline = started + settings.phaseLimit().toNanos();
+        AtomicInteger nextBatch = new AtomicInteger();
+        ExecutorService senders = Executors.newFixedThreadPool(settings.httpSenders());
         try (Progress.Phase progress = context.progress().track(Goals.HTTP + " accepted", total, accepted::get)) {
-            for (int batch = 0; batch < settings.httpBatches() && System.nanoTime() < deadline; batch++) {
-                List<GeneratedEvent> body = new ArrayList<>(settings.batchSize());
-                for (int i = 0; i < settings.batchSize(); i++) {
-                    body.add(events.event((long) batch * settings.batchSize() + i));
-                }
-                HttpResponse<String> answer = context.http().send(HttpRequest.newBuilder(ingest)
-                        .timeout(Duration.ofNanos(Math.max(1_000_000_000L, deadline - System.nanoTime())))
-                        .header("Content-Type", "application/cloudevents-batch+json").header("Authorization", context.bearer())
-                        .POST(HttpRequest.BodyPublishers.ofString(GeneratedEvent.batchJson(body))).build(),
-                        HttpResponse.BodyHandlers.ofString());
-                offered.addAndGet(body.size());
-                Matcher count = ACCEPTED.matcher(answer.body());
-                if (answer.statusCode() / 100 == 2 && count.find()) {
-                    accepted.addAndGet(Long.parseLong(count.group(1)));
-                }
-                else {
-                    throw new IllegalStateException("contact-service answered a batch with " + answer.statusCode());
-                }
+            List<Future<?>> sending = new ArrayList<>();
+            for (int sender = 0; sender < settings.httpSenders(); sender++) {
+                sending.add(senders.submit(() -> {
+                    for (int batch = nextBatch.getAndIncrement(); batch < settings.httpBatches()
+                            && System.nanoTime() < deadline; batch = nextBatch.getAndIncrement()) {
+                        sendBatch(ingest, events, batch, deadline, offered, accepted);
+                    }
+                    return null;
+                }));
             }
+            for (Future<?> sender : sending) {
+                awaitSender(sender);
+            }
+        }
+        finally {
+            senders.shutdownNow();
         }
         double sendSeconds = (System.nanoTime() - started) / 1e9;
         try (Progress.Phase progress = context.progress().track(Goals.HTTP + " on contact.events", accepted.get(),
@@ -84,5 +88,43 @@ final class HttpBatchIngestPhase {
         return new Results.Ingest("HTTP batch ingest", offered.get(), accepted.get(), sendSeconds,
                 Arrivals.rate(accepted.get(), sendSeconds), reached, reachSeconds, reachedRate,
                 ceiling == null ? 0 : reachedRate / ceiling.recordsPerSecond(), backlog, status);
+    }
+
+    private void sendBatch(URI ingest, IngestPairs events, int batch, long deadline, AtomicLong offered,
+            AtomicLong accepted) throws IOException, InterruptedException {
+        int size = context.settings().batchSize();
+        List<GeneratedEvent> body = new ArrayList<>(size);
+        synchronized (events) { // its random source is not for several threads
+            for (int i = 0; i < size; i++) {
+                body.add(events.event((long) batch * size + i));
+            }
+        }
+        HttpResponse<String> answer = context.http().send(HttpRequest.newBuilder(ingest)
+                .timeout(Duration.ofNanos(Math.max(1_000_000_000L, deadline - System.nanoTime())))
+                .header("Content-Type", "application/cloudevents-batch+json").header("Authorization", context.bearer())
+                .POST(HttpRequest.BodyPublishers.ofString(GeneratedEvent.batchJson(body))).build(),
+                HttpResponse.BodyHandlers.ofString());
+        offered.addAndGet(body.size());
+        Matcher count = ACCEPTED.matcher(answer.body());
+        if (answer.statusCode() / 100 != 2 || !count.find()) {
+            throw new IllegalStateException("contact-service answered a batch with " + answer.statusCode());
+        }
+        accepted.addAndGet(Long.parseLong(count.group(1)));
+    }
+
+    /** Waits for one sender; its failure ends the phase with the cause the sender met. */
+    private static void awaitSender(Future<?> sender) throws IOException, InterruptedException {
+        try {
+            sender.get();
+        }
+        catch (ExecutionException ex) {
+            if (ex.getCause() instanceof IOException io) {
+                throw io;
+            }
+            if (ex.getCause() instanceof RuntimeException runtime) {
+                throw runtime;
+            }
+            throw new IllegalStateException(ex.getCause());
+        }
     }
 }
