@@ -81,7 +81,9 @@ public final class FileStoreBackend extends H2Backend {
      * @throws RuntimeException (MVStore's) when the file cannot be opened, e.g. another process holds it
      */
     public static FileStoreBackend open(Path file, ScanGuard scanGuard) {
-        MVStore mvStore = new MVStore.Builder().fileName(file.toString()).autoCommitDisabled()
+        // autoCommitDisabled() alone leaves MVStore's write buffer (about 19 MB) in place, past which MVStore commits
+        // from inside a write: the file could then hold half a command. Without it, only this class commits.
+        MVStore mvStore = new MVStore.Builder().fileName(file.toString()).autoCommitDisabled().autoCommitBufferSize(0)
                 .cacheSize(CACHE_MEGABYTES).open();
         mvStore.setRetentionTime(RETENTION_MILLIS);
         try {

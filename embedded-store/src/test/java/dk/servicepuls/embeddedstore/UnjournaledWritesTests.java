@@ -3,6 +3,8 @@ package dk.servicepuls.embeddedstore;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 
 import com.mongodb.WriteConcern;
 import com.mongodb.client.MongoClient;
@@ -15,7 +17,10 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** A write that asks for no journal waits for the next commit; fsync, or any ordinary write, is that commit. */
+/**
+ * A write that asks for no journal waits for the next commit; fsync, or any ordinary write, is that commit. Nothing
+ * else commits: not MVStore itself, however much is unsaved.
+ */
 class UnjournaledWritesTests {
 
     @TempDir
@@ -67,5 +72,23 @@ class UnjournaledWritesTests {
         events.insertOne(new Document("_id", "b"));
 
         assertThat(backend.getMvStore().hasUnsavedChanges()).isFalse();
+    }
+
+    @Test
+    void unjournaledWritesFarBeyondMVStoresWriteBufferAreStillNotCommittedUntilAsked() {
+        MongoCollection<Document> unjournaled = events.withWriteConcern(WriteConcern.W1.withJournal(false));
+        long version = backend.getMvStore().getCurrentVersion();
+        String text = "x".repeat(4_000);
+        // about 40 MB of documents: MVStore would commit on its own, from inside a write, past its 19 MB default
+        for (int batch = 0; batch < 100; batch++) {
+            List<Document> documents = new ArrayList<>();
+            for (int i = 0; i < 100; i++) {
+                documents.add(new Document("_id", batch * 100 + i).append("text", text));
+            }
+            unjournaled.insertMany(documents);
+        }
+
+        assertThat(backend.getMvStore().getCurrentVersion()).as("no commit halfway through a command").isEqualTo(version);
+        assertThat(backend.getMvStore().hasUnsavedChanges()).isTrue();
     }
 }
