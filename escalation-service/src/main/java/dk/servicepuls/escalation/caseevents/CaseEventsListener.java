@@ -28,13 +28,16 @@ import tools.jackson.databind.json.JsonMapper;
  * over one by one in their order, which is each case's order, each to every feature in turn. A record that cannot be
  * read or handled ends the batch there: the binder commits what came before, retries the record and then parks it on
  * escalation-service.dlq instead of blocking the partition. Where the store commits every write, a batch's writes are
- * made durable together at its end ({@link BatchCommit}). An erasure request is carried out once the batch it came
+ * made durable together at its end ({@link BatchCommit}). A feature that keeps its writes back for the end of the
+ * batch and finds them outdated there ({@link BatchOutdatedException}) gets the batch handed over again. An erasure request is carried out once the batch it came
  * in is handled ({@link PartyErasures#after}), so that it takes what the batch brought of the party too.
  */
 @Configuration(proxyBeanMethods = false)
 class CaseEventsListener {
 
     private static final Logger log = LoggerFactory.getLogger(CaseEventsListener.class);
+    /** How often one poll's batch is handed to the features at most, in this call. */
+    static final int PASSES = 3;
 
     @Bean
     Consumer<Message<List<byte[]>>> contactEvents(CloudEventReader reader, JsonMapper json,
@@ -71,11 +74,33 @@ class CaseEventsListener {
         handle(handlers, batch, recordOf);
     }
 
-    /** @param recordOf the position in the poll of each event of the batch, to name the one that failed */
-    private static void handle(List<CaseEventHandler> handlers, List<CaseEvent> batch, int[] recordOf) {
+    /**
+     * Hands the batch to the features, and over again while one finds its kept writes outdated (the feature writes
+     * through the second time, so a third is rare and a fourth not tried: the binder retries then).
+     *
+     * @param recordOf the position in the poll of each event of the batch, to name the one that failed
+     */
+    static void handle(List<CaseEventHandler> handlers, List<CaseEvent> batch, int[] recordOf) {
         if (batch.isEmpty()) {
             return;
         }
+        for (int pass = 1; ; pass++) {
+            try {
+                handleOnce(handlers, batch, recordOf);
+                return;
+            }
+            catch (BatchOutdatedException outdated) {
+                if (pass == PASSES) {
+                    throw new BatchListenerFailedException("Case events not written: " + outdated.getMessage(),
+                            outdated, recordOf[0]);
+                }
+                log.info("Handling a batch of {} case events again: {}", batch.size(), outdated.getMessage());
+            }
+        }
+    }
+
+    /** @throws BatchOutdatedException when a feature found what it kept back outdated; nothing else is raised then */
+    private static void handleOnce(List<CaseEventHandler> handlers, List<CaseEvent> batch, int[] recordOf) {
         List<CaseEventHandler> forBatch = new ArrayList<>(handlers.size());
         try {
             for (CaseEventHandler handler : handlers) {
@@ -101,6 +126,9 @@ class CaseEventsListener {
             }
         }
         RuntimeException notEnded = endBatch(forBatch);
+        if (failed instanceof BatchOutdatedException || notEnded instanceof BatchOutdatedException) {
+            throw failed instanceof BatchOutdatedException outdated ? outdated : (BatchOutdatedException) notEnded;
+        }
         if (notEnded != null) {
             // what the features kept back for the end is lost: every event of the batch comes again
             throw new BatchListenerFailedException("Case events not written: " + notEnded.getClass().getSimpleName(),

@@ -28,8 +28,9 @@ import org.springframework.stereotype.Component;
  * <p>
  * While a consumer thread handles a batch ({@link #openBatch}), the batch's cases are read in one query and what the
  * events say of them is kept back and written in one bulk write at the end of the batch, or earlier where a task of
- * a case with an event marked handled is about to be written ({@link #beforeTaskWrite}): a crash must not leave a
- * later task write stored and the earlier event unmarked, or the redelivered event would act on the later task.
+ * a case with an event marked handled is about to be written ({@link #hasUnwrittenMarks}, see {@link TaskStore}): a
+ * crash must not leave a later task write stored and the earlier event unmarked, or the redelivered event would act
+ * on the later task.
  * Only the contact.events thread writes here; another thread's batch may read a case's team a batch late, which
  * only matters for a task created in that very moment.
  */
@@ -72,23 +73,29 @@ class CaseFile {
     /** Writes what the batch kept back and lets go of it; call once the batch is done, also when it failed. */
     void closeBatch() {
         try {
-            flush();
+            writeKept();
         }
         finally {
             batch.remove();
         }
     }
 
-    /** Writes what the batch has kept back if that includes an event of this case marked handled. */
-    void beforeTaskWrite(String department, String caseId) {
+    /** Whether this thread's batch has marked an event of the case handled that is not written yet. */
+    boolean hasUnwrittenMarks(String department, String caseId) {
         Known known = known(department, caseId);
-        if (known != null && !known.newlyHandled.isEmpty()) {
-            flush();
-        }
+        return known != null && !known.newlyHandled.isEmpty();
+    }
+
+    /**
+     * Lets go of the batch without writing what it kept back: for a batch whose task writes were not made, so that
+     * no event is marked handled whose step is not stored. Its events come again.
+     */
+    void abandonBatch() {
+        batch.remove();
     }
 
     /** Writes what this thread's batch has kept back so far, in one bulk write. */
-    private void flush() {
+    void writeKept() {
         Map<String, Known> current = batch.get();
         if (current == null) {
             return;

@@ -37,17 +37,19 @@ class ProactiveCallTasks {
     private final Holdout holdout;
     private final ControlCases controls;
     private final SlaPolicy sla;
+    private final TaskStore store;
     private final TasksProperties properties;
     private final Clock clock;
     private final MeterRegistry meters;
 
     ProactiveCallTasks(TaskLifecycle lifecycle, CaseFile cases, Holdout holdout, ControlCases controls, SlaPolicy sla,
-            TasksProperties properties, Clock clock, MeterRegistry meters) {
+            TaskStore store, TasksProperties properties, Clock clock, MeterRegistry meters) {
         this.lifecycle = lifecycle;
         this.cases = cases;
         this.holdout = holdout;
         this.controls = controls;
         this.sla = sla;
+        this.store = store;
         this.properties = properties;
         this.clock = clock;
         this.meters = meters;
@@ -66,8 +68,15 @@ class ProactiveCallTasks {
             return Optional.of(outcome);
         }
         // department and outcome only: a case id in a label would be personal data and unbounded
-        meters.counter("servicepuls.tasks.decisions", "department", assessed.department(),
+        Runnable count = () -> meters.counter("servicepuls.tasks.decisions", "department", assessed.department(),
                 "outcome", outcome.name().toLowerCase(Locale.ROOT)).increment();
+        if (outcome == Outcome.CREATED) {
+            // a task its batch kept back counts once it is written: an outdated batch comes again
+            store.whenWritten(count);
+        }
+        else {
+            count.run();
+        }
         return Optional.of(outcome);
     }
 
@@ -83,8 +92,6 @@ class ProactiveCallTasks {
         List<String> reasons = assessed.factors().stream().map(RiskAssessed.Factor::code).toList();
         // the store keeps milliseconds; truncating here keeps the stored task and its announcement identical
         Instant now = clock.instant().truncatedTo(ChronoUnit.MILLIS);
-        // an earlier event of the batch marked handled on this case is stored first (see CaseFile)
-        cases.beforeTaskWrite(assessed.department(), assessed.caseId());
         if (holdout.isControl(assessed.department(), assessed.caseId())) {
             // counted once per case, so the metric says how many cases went without a call
             return controls.record(assessed.department(), assessed.caseId(), trigger, reasons, now)
@@ -115,10 +122,16 @@ class ProactiveCallTasks {
      * with another due date may get a call of its own once the first task is closed.
      */
     static String taskId(CaseRiskAssessed assessed, TaskCreated.Trigger trigger) {
+        return taskId(assessed.department(), assessed.caseId(), trigger,
+                trigger == TaskCreated.Trigger.COMPLAINT_INTENT ? null : assessed.pendingDecision().dueAt());
+    }
+
+    /** @param decisionDueAt the pending decision's due date; ignored for complaint intent */
+    static String taskId(String department, String caseId, TaskCreated.Trigger trigger, Instant decisionDueAt) {
         String call = trigger == TaskCreated.Trigger.COMPLAINT_INTENT ? "complaint_intent"
-                : "decision_pending " + assessed.pendingDecision().dueAt();
-        return UUID.nameUUIDFromBytes((assessed.department() + " " + assessed.caseId() + " " + call)
-                .getBytes(StandardCharsets.UTF_8)).toString();
+                : "decision_pending " + decisionDueAt;
+        return UUID.nameUUIDFromBytes((department + " " + caseId + " " + call).getBytes(StandardCharsets.UTF_8))
+                .toString();
     }
 
     private static String firstOf(String... candidates) {

@@ -1,5 +1,8 @@
 package dk.servicepuls.escalation.tasks;
 
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
@@ -7,6 +10,7 @@ import java.util.Set;
 import dk.servicepuls.contracts.events.CaseOpened;
 import dk.servicepuls.contracts.events.CaseTransferred;
 import dk.servicepuls.contracts.events.DecisionPending;
+import dk.servicepuls.contracts.events.TaskCreated;
 import dk.servicepuls.escalation.caseevents.CaseEvent;
 import dk.servicepuls.escalation.caseevents.CaseEventHandler;
 import org.springframework.core.annotation.Order;
@@ -18,9 +22,9 @@ import org.springframework.stereotype.Component;
  * handles each event first, so a task its assessment creates is there for the event's step here (a decision.made
  * right after its decision.pending expires the task that pending created).
  * <p>
- * A batch's cases and their active tasks are read in two queries before its first event, and what the events say of
- * the cases goes out in bulk (see {@link CaseFile} and {@link TaskStore}), so an event costs a store round trip only
- * where it changes a task.
+ * A batch's cases, their active tasks and the tasks its events may create are read in three queries before its first
+ * event, and what the events change goes out in bulk at its end: the tasks' inserts and steps, then the case file
+ * (see {@link TaskStore} and {@link CaseFile}), so a batch costs a few store commands whatever its size.
  */
 @Order(2)
 @Component
@@ -39,19 +43,31 @@ class TaskCaseEvents implements CaseEventHandler {
     @Override
     public CaseEventHandler forBatch(List<CaseEvent> batch) {
         Set<CaseKey> touched = new LinkedHashSet<>();
+        Set<String> possibleTasks = new HashSet<>();
         for (CaseEvent event : batch) {
             if (event.caseId() == null || event.department() == null) {
                 continue;
             }
-            touched.add(new CaseKey(event.department(), event.caseId()));
+            if (touched.add(new CaseKey(event.department(), event.caseId()))) {
+                possibleTasks.add(ProactiveCallTasks.taskId(event.department(), event.caseId(),
+                        TaskCreated.Trigger.COMPLAINT_INTENT, null));
+            }
             CaseTransferred transferred = event.data(CaseTransferred.class);
             if (transferred != null && transferred.toDepartment() != null) {
                 touched.add(new CaseKey(transferred.toDepartment(), event.caseId()));
             }
+            DecisionPending pending = event.data(DecisionPending.class);
+            if (pending != null && pending.dueAt() != null) {
+                // as the event says it, and as the risk keeps it (in milliseconds) for a later assessment
+                for (Instant dueAt : List.of(pending.dueAt(), pending.dueAt().truncatedTo(ChronoUnit.MILLIS))) {
+                    possibleTasks.add(ProactiveCallTasks.taskId(event.department(), event.caseId(),
+                            TaskCreated.Trigger.DECISION_PENDING, dueAt));
+                }
+            }
         }
         cases.openBatch(touched);
         try {
-            store.openBatch(touched);
+            store.openBatch(touched, possibleTasks);
         }
         catch (RuntimeException e) {
             cases.closeBatch();
@@ -66,12 +82,15 @@ class TaskCaseEvents implements CaseEventHandler {
 
             @Override
             public void endBatch() {
+                // the steps before the case file that marks their events handled
                 try {
-                    cases.closeBatch();
-                }
-                finally {
                     store.closeBatch();
                 }
+                catch (RuntimeException notWritten) {
+                    cases.abandonBatch();
+                    throw notWritten;
+                }
+                cases.closeBatch();
             }
         };
     }

@@ -121,10 +121,8 @@ class TaskLifecycle {
             if (change == null) {
                 return current;
             }
-            // an earlier event of the batch marked handled on this case is stored first (see CaseFile)
-            cases.beforeTaskWrite(change.before().department(), change.before().caseId());
             if (store.apply(change)) {
-                count(change.after());
+                store.whenWritten(() -> count(change.after()));
                 return Optional.of(change.after());
             }
         }

@@ -1,6 +1,7 @@
 package dk.servicepuls.escalation.tasks;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
@@ -15,6 +16,7 @@ import dk.servicepuls.contracts.EventType;
 import dk.servicepuls.contracts.events.CaseOpened;
 import dk.servicepuls.contracts.events.DecisionMade;
 import dk.servicepuls.contracts.events.DecisionPending;
+import dk.servicepuls.escalation.caseevents.BatchOutdatedException;
 import dk.servicepuls.escalation.caseevents.CaseEvent;
 import dk.servicepuls.escalation.caseevents.CaseEventHandler;
 import dk.servicepuls.testing.ServiceIntegrationTest;
@@ -28,11 +30,13 @@ import org.springframework.context.annotation.Import;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
+import org.springframework.data.mongodb.core.query.Update;
 
 /**
- * A batch of case events costs the tasks two reads (its cases and their active tasks) and a store write only where a
- * task changes; what the events say of the cases goes out in one bulk write. Driven as the consumer drives the
- * features: every feature sees the batch, then each event in turn, then the batch ends.
+ * A batch of case events costs the tasks a few commands whatever its size: reads of its cases, their active tasks and
+ * the tasks it may create, then its task writes in bulk, checked first against what other writers did meanwhile,
+ * and what the events say of the cases in one bulk write. Driven as the consumer drives the features: every feature
+ * sees the batch, then each event in turn, then the batch ends.
  */
 @ServiceIntegrationTest
 @Import(StoreCommands.Recording.class)
@@ -49,6 +53,9 @@ class TaskBatchIntegrationTests {
 
     @Autowired
     MongoTemplate mongo;
+
+    @Autowired
+    TaskLifecycle lifecycle;
 
     final String department = "dept-" + UUID.randomUUID().toString().substring(0, 8);
     final Instant decisionDueAt = Instant.now().plus(10, ChronoUnit.DAYS).truncatedTo(ChronoUnit.SECONDS);
@@ -79,10 +86,11 @@ class TaskBatchIntegrationTests {
         List<StoreCommands.Command> sent = onConsumerThread(() -> handle(batch));
 
         assertThat(count(sent, "find", CaseFile.COLLECTION)).as("case file reads").isEqualTo(1);
-        assertThat(count(sent, "find", TaskStore.COLLECTION)).as("task reads").isEqualTo(1);
+        assertThat(count(sent, "find", TaskStore.COLLECTION))
+                .as("task reads: open tasks, possible new tasks, and the two checks before the write").isEqualTo(4);
         assertThat(count(sent, "update", CaseFile.COLLECTION)).as("case file writes").isEqualTo(1);
-        assertThat(count(sent, "insert", TaskStore.COLLECTION)).as("one insert per task created").isEqualTo(20);
-        assertThat(count(sent, "update", TaskStore.COLLECTION)).as("one update per task expired").isEqualTo(20);
+        assertThat(count(sent, "insert", TaskStore.COLLECTION)).as("one insert for the 20 tasks created").isEqualTo(1);
+        assertThat(count(sent, "update", TaskStore.COLLECTION)).as("one update for the 20 tasks expired").isEqualTo(1);
         for (String caseId : cases) {
             Task task = mongo.findOne(Query.query(Criteria.where("caseId").is(caseId)), Task.class, TaskStore.COLLECTION);
             assertThat(task.status()).isEqualTo(Task.Status.EXPIRED);
@@ -139,6 +147,61 @@ class TaskBatchIntegrationTests {
     }
 
     @Test
+    void aStepACaseworkerTookFirstOutdatesTheBatchWhichIsThenHandledAgainOnTheTaskAsItIs() throws Exception {
+        String caseId = caseId();
+        onConsumerThread(() -> handle(List.of(opened(caseId), rejectionPending(caseId))));
+        Task open = store.activeOf(department, caseId).orElseThrow();
+        CaseEvent made = decisionMade(caseId);
+        List<CaseEventHandler> batch = consumer.submit(() -> features.stream()
+                .map(feature -> feature.forBatch(List.of(made))).toList()).get(30, TimeUnit.SECONDS);
+        consumer.submit(() -> batch.forEach(feature -> feature.on(made))).get(30, TimeUnit.SECONDS);
+
+        // the caseworker claims the call while the batch has its expiry kept back
+        lifecycle.claim(open.taskId(), "sb-2001");
+
+        assertThatThrownBy(() -> consumer.submit(() -> endBatch(batch)).get(30, TimeUnit.SECONDS))
+                .hasCauseInstanceOf(BatchOutdatedException.class);
+        assertThat(store.find(open.taskId())).get().extracting(Task::status).isEqualTo(Task.Status.CLAIMED);
+        assertThat(caseFile(caseId).getList("handledEvents", String.class, List.of()))
+                .as("not marked handled, so the batch's second pass takes it").isEmpty();
+        assertThat(store.openBatchCount()).isZero();
+
+        List<StoreCommands.Command> again = onConsumerThread(() -> handle(List.of(made)));
+        Task expired = store.find(open.taskId()).orElseThrow();
+        assertThat(expired.status()).isEqualTo(Task.Status.EXPIRED);
+        assertThat(expired.claimedBy()).as("the claim kept").isEqualTo("sb-2001");
+        assertThat(count(again, "update", TaskStore.COLLECTION)).as("written through").isEqualTo(1);
+        assertThat(count(again, "find", TaskStore.COLLECTION)).as("no check before a written-through step").isEqualTo(1);
+    }
+
+    @Test
+    void aTaskAnotherInstanceChangedIsFoundByTheCheckBeforeTheWriteAndNothingOfTheBatchIsWritten() throws Exception {
+        String changedCase = caseId();
+        String otherCase = caseId();
+        onConsumerThread(() -> handle(List.of(opened(changedCase), rejectionPending(changedCase))));
+        Task open = store.activeOf(department, changedCase).orElseThrow();
+        List<CaseEvent> events = List.of(decisionMade(changedCase), opened(otherCase), rejectionPending(otherCase));
+        List<CaseEventHandler> batch = consumer.submit(() -> features.stream()
+                .map(feature -> feature.forBatch(events)).toList()).get(30, TimeUnit.SECONDS);
+        consumer.submit(() -> events.forEach(event -> batch.forEach(feature -> feature.on(event))))
+                .get(30, TimeUnit.SECONDS);
+
+        // a step of another replica of this service, which this JVM's batches do not hear of
+        mongo.updateFirst(Query.query(Criteria.where("_id").is(open.taskId())),
+                new Update().set("status", Task.Status.CLAIMED.name()).set("claimedBy", "sb-2001").inc("version", 1),
+                TaskStore.COLLECTION);
+
+        assertThatThrownBy(() -> consumer.submit(() -> endBatch(batch)).get(30, TimeUnit.SECONDS))
+                .hasCauseInstanceOf(BatchOutdatedException.class);
+        assertThat(store.find(open.taskId())).get().extracting(Task::status).isEqualTo(Task.Status.CLAIMED);
+        assertThat(store.activeOf(department, otherCase)).as("the other case's new task not written either").isEmpty();
+
+        onConsumerThread(() -> handle(events));
+        assertThat(store.find(open.taskId())).get().extracting(Task::status).isEqualTo(Task.Status.EXPIRED);
+        assertThat(store.activeOf(department, otherCase)).isPresent();
+    }
+
+    @Test
     void aBatchWhoseTasksChangedIsLetGoOfWhenItEnds() throws Exception {
         int before = store.openBatchCount();
         for (int poll = 0; poll < 5; poll++) {
@@ -160,6 +223,22 @@ class TaskBatchIntegrationTests {
         }
         finally {
             forBatch.forEach(CaseEventHandler::endBatch);
+        }
+    }
+
+    /** As the consumer ends a batch: every feature, the first failure thrown. */
+    private static void endBatch(List<CaseEventHandler> batch) {
+        RuntimeException first = null;
+        for (CaseEventHandler feature : batch) {
+            try {
+                feature.endBatch();
+            }
+            catch (RuntimeException e) {
+                first = first == null ? e : first;
+            }
+        }
+        if (first != null) {
+            throw first;
         }
     }
 
