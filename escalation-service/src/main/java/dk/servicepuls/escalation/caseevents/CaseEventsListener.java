@@ -21,16 +21,21 @@ import org.springframework.messaging.Message;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * The functions bound to contact.events ({@code contactEvents}) and feedback.events ({@code feedbackEvents}), in
- * batch mode. One binding per topic in one consumer group: two features binding the same topic in the group would
- * split its partitions between them, and each would see only part of every case. Every feature first sees the whole
+ * The function bound to contact.events and feedback.events ({@code caseEvents}), in batch mode: one consumer
+ * subscribed to both topics ({@code multiplex}), so that one thread takes every event of a case, whichever topic it
+ * came on. Both topics are keyed by case and have the same partitions, so a case's partition of each goes to the same
+ * instance. Two consumers, one per topic, took the same cases at the same time and kept overwriting each other's
+ * reads: under load most polls lost cases to the other thread and had to read and write them again (decision record
+ * 0001, point 15). Two features binding the same topic in the group would split its partitions between them, and
+ * each would see only part of every case. Every feature first sees the whole
  * batch ({@link CaseEventHandler#forBatch}), so it can read and write its cases in bulk; the events are then handed
  * over one by one in their order, which is each case's order, each to every feature in turn. A record that cannot be
  * read or handled ends the batch there: the binder commits what came before, retries the record and then parks it on
  * escalation-service.dlq instead of blocking the partition. Where the store commits every write, a batch's writes are
  * made durable together at its end ({@link BatchCommit}). A feature that keeps its writes back for the end of the
- * batch and finds them outdated there ({@link BatchOutdatedException}) gets the batch handed over again. An erasure request is carried out once the batch it came
- * in is handled ({@link PartyErasures#after}), so that it takes what the batch brought of the party too.
+ * batch and finds them outdated there ({@link BatchOutdatedException}) gets the batch handed over again. An erasure
+ * request is carried out once the batch it came in is handled ({@link PartyErasures#after}), so that it takes what
+ * the batch brought of the party too.
  */
 @Configuration(proxyBeanMethods = false)
 class CaseEventsListener {
@@ -38,18 +43,12 @@ class CaseEventsListener {
     private static final Logger log = LoggerFactory.getLogger(CaseEventsListener.class);
     /** How often one poll's batch is handed to the features at most, in this call. */
     static final int PASSES = 3;
+    private static final String TOPICS = "contact.events or feedback.events";
 
     @Bean
-    Consumer<Message<List<byte[]>>> contactEvents(CloudEventReader reader, JsonMapper json,
+    Consumer<Message<List<byte[]>>> caseEvents(CloudEventReader reader, JsonMapper json,
             List<CaseEventHandler> handlers, BatchCommit commit, PartyErasures erasures) {
-        return batch -> commit.of(() -> CloudEventMessages.handlePublishedBatch(reader, batch, "contact.events",
-                events -> erasures.after(events, handled -> dispatch(json, handlers, handled))));
-    }
-
-    @Bean
-    Consumer<Message<List<byte[]>>> feedbackEvents(CloudEventReader reader, JsonMapper json,
-            List<CaseEventHandler> handlers, BatchCommit commit, PartyErasures erasures) {
-        return batch -> commit.of(() -> CloudEventMessages.handlePublishedBatch(reader, batch, "feedback.events",
+        return batch -> commit.of(() -> CloudEventMessages.handlePublishedBatch(reader, batch, TOPICS,
                 events -> erasures.after(events, handled -> dispatch(json, handlers, handled))));
     }
 

@@ -30,7 +30,8 @@ import org.springframework.stereotype.Component;
  * the rest of the service ({@link CaseRiskAssessed}). A repeated event changes nothing. A batch's cases are read
  * with one query, assessed event by event in the batch's order in memory and written back with one bulk write (one
  * document write per case), before any of the batch's assessments is handed on. Counts assessments per department
- * and level in {@code servicepuls.risk.assessments}.
+ * and level in {@code servicepuls.risk.assessments}, and the case writes lost to another writer (and so made again)
+ * in {@code servicepuls.risk.write.conflicts}.
  */
 @Order(1)
 @Component
@@ -63,11 +64,20 @@ class CaseRiskAssessor implements CaseEventHandler {
 
     /**
      * Assesses the whole batch against its cases read in one query, writes each case once, and then hands on each
-     * event's assessment in turn. A case another writer changed meanwhile is left to {@link #on} event by event.
+     * event's assessment in turn. The cases another writer changed meanwhile (another instance taking over a
+     * partition, a consumer of other events) are read and assessed again together, not event by event: a poll that
+     * loses cases loses several at once, and three round trips per event of theirs made a slow poll much slower. What
+     * is still lost after that is left to {@link #on} event by event.
      */
     @Override
     public CaseEventHandler forBatch(List<CaseEvent> batch) {
         Map<CaseEvent, CaseRiskAssessed> assessed = assessAndWrite(batch);
+        List<CaseEvent> lost = unassessed(batch, assessed);
+        for (int attempt = 0; !lost.isEmpty() && attempt < ATTEMPTS; attempt++) {
+            backOff(attempt);
+            assessed.putAll(assessAndWrite(lost));
+            lost = unassessed(lost, assessed);
+        }
         return event -> {
             CaseRiskAssessed prepared = assessed.get(event);
             logged(event, prepared == null ? assess(event) : announce(prepared));
@@ -77,6 +87,15 @@ class CaseRiskAssessor implements CaseEventHandler {
     @Override
     public void on(CaseEvent event) {
         logged(event, assess(event));
+    }
+
+    /** The events of a case that were not assessed because another writer changed their case meanwhile. */
+    private static List<CaseEvent> unassessed(List<CaseEvent> events, Map<CaseEvent, CaseRiskAssessed> assessed) {
+        return events.stream().filter(event -> ofCase(event) && !assessed.containsKey(event)).toList();
+    }
+
+    private static boolean ofCase(CaseEvent event) {
+        return event.caseId() != null && event.department() != null;
     }
 
     private static void logged(CaseEvent event, Outcome outcome) {
@@ -116,8 +135,7 @@ class CaseRiskAssessor implements CaseEventHandler {
      *         department) and those of a case another writer changed meanwhile
      */
     private Map<CaseEvent, CaseRiskAssessed> assessAndWrite(List<CaseEvent> events) {
-        List<CaseEvent> ofCases = events.stream().filter(event -> event.caseId() != null && event.department() != null)
-                .toList();
+        List<CaseEvent> ofCases = events.stream().filter(CaseRiskAssessor::ofCase).toList();
         if (ofCases.isEmpty()) {
             return Map.of();
         }
@@ -136,6 +154,7 @@ class CaseRiskAssessor implements CaseEventHandler {
         this.parties.save(known);
         Set<String> lost = this.store.writeAll(cases.values());
         if (!lost.isEmpty()) {
+            this.meters.counter("servicepuls.risk.write.conflicts").increment(lost.size());
             assessed.keySet().removeIf(event -> lost.contains(CaseRisk.id(event.department(), event.caseId())));
         }
         return assessed;

@@ -4,7 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import java.time.Duration;
+import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
 import java.util.UUID;
 
 import dk.servicepuls.contracts.EventType;
@@ -12,6 +16,9 @@ import dk.servicepuls.contracts.Topics;
 import dk.servicepuls.testing.BinaryRecords;
 import dk.servicepuls.testing.RecordedTopic;
 import dk.servicepuls.testing.ServiceIntegrationTest;
+import org.apache.kafka.clients.admin.Admin;
+import org.apache.kafka.clients.admin.AdminClientConfig;
+import org.apache.kafka.clients.admin.ConsumerGroupDescription;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -41,6 +48,23 @@ class CaseEventsIntakeIntegrationTests {
     void tearDown() {
         deadLetters.close();
         records.close();
+    }
+
+    @Test
+    void oneConsumerTakesBothTopicsSoEachCaseIsHandledByOneThread() throws Exception {
+        try (Admin admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, broker.getBrokersAsString()))) {
+            await().atMost(WAIT).untilAsserted(() -> {
+                ConsumerGroupDescription group = admin.describeConsumerGroups(List.of("escalation-service"))
+                        .describedGroups().get("escalation-service").get();
+                assertThat(group.members()).as("members of escalation-service's group").hasSize(1);
+                Map<String, Set<Integer>> partitions = new TreeMap<>();
+                group.members().iterator().next().assignment().topicPartitions().forEach(partition -> partitions
+                        .computeIfAbsent(partition.topic(), topic -> new TreeSet<>()).add(partition.partition()));
+                assertThat(partitions).containsOnlyKeys(Topics.CONTACT_EVENTS, Topics.FEEDBACK_EVENTS);
+                assertThat(partitions.get(Topics.FEEDBACK_EVENTS)).as("the same partitions, so the same cases")
+                        .isNotEmpty().isEqualTo(partitions.get(Topics.CONTACT_EVENTS));
+            });
+        }
     }
 
     @Test

@@ -25,6 +25,8 @@ import dk.servicepuls.escalation.caseevents.CaseEvent;
 import dk.servicepuls.escalation.caseevents.CaseEventHandler;
 import dk.servicepuls.testing.RecordedTopic;
 import dk.servicepuls.testing.ServiceIntegrationTest;
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
 import org.bson.Document;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -53,6 +55,9 @@ class BatchAssessmentIntegrationTests {
 
     @Autowired
     MongoTemplate mongo;
+
+    @Autowired
+    MeterRegistry meters;
 
     @Autowired
     ConfigurableApplicationContext context;
@@ -183,6 +188,46 @@ class BatchAssessmentIntegrationTests {
         }
         assertThat(heard).extracting(assessed -> assessed.cause().id()).as("every event handed on once")
                 .doesNotHaveDuplicates().containsExactlyInAnyOrderElementsOf(sent.stream().map(CaseEvent::id).toList());
+    }
+
+    @Test
+    void casesTheOtherThreadChangedMeanwhileAreAssessedAgainBeforeTheBatchIsHandedOn() throws Exception {
+        List<String> cases = List.of(caseId(), caseId(), caseId(), caseId());
+        double conflictsBefore = conflicts();
+        ExecutorService threads = Executors.newFixedThreadPool(2);
+        List<String> notYetStored = new CopyOnWriteArrayList<>();
+        try {
+            // until the two threads have collided a few times, as they do under load; bounded, so a store that
+            // never lets them collide fails the test instead of running for ever
+            for (int round = 0; round < 200 && conflicts() - conflictsBefore < 3; round++) {
+                Future<?> contacts = threads.submit(() -> storedBeforeHandedOn(cases.stream().map(this::inbound).toList(), notYetStored));
+                Future<?> feedback = threads.submit(() -> storedBeforeHandedOn(cases.stream().map(id -> feedback(id, 5)).toList(), notYetStored));
+                contacts.get();
+                feedback.get();
+            }
+        }
+        finally {
+            threads.shutdownNow();
+        }
+
+        assertThat(conflicts() - conflictsBefore).as("cases lost to the other thread's write").isGreaterThanOrEqualTo(3);
+        assertThat(notYetStored).as("events whose case was not yet stored with them when forBatch returned").isEmpty();
+    }
+
+    private void storedBeforeHandedOn(List<CaseEvent> batch, List<String> notYetStored) {
+        CaseEventHandler handler = assessor.forBatch(batch);
+        for (CaseEvent event : batch) {
+            List<String> facts = store.find(department, event.caseId()).orElseThrow().facts().stream().map(Fact::id).toList();
+            if (!facts.contains(event.id())) {
+                notYetStored.add(event.id());
+            }
+        }
+        batch.forEach(handler::on);
+    }
+
+    private double conflicts() {
+        Counter counter = meters.find("servicepuls.risk.write.conflicts").counter();
+        return counter == null ? 0 : counter.count();
     }
 
     private void batches(int rounds, Supplier<List<CaseEvent>> next, List<CaseEvent> sent) {
