@@ -25,6 +25,8 @@ import jdk.jfr.consumer.RecordingFile;
 public final class JfrProfiler {
 
     private static final String EXECUTION_SAMPLE = "jdk.ExecutionSample";
+    private static final String CPU_LOAD = "jdk.CPULoad";
+    private static final String COMPILER_STATISTICS = "jdk.CompilerStatistics";
     /** The embedded store's own events (embedded-store's {@code StoreWriteEvent} and {@code StoreCommitEvent}). */
     private static final String STORE_WRITE = "dk.servicepuls.store.Write";
     private static final String STORE_COMMIT = "dk.servicepuls.store.Commit";
@@ -46,7 +48,7 @@ public final class JfrProfiler {
         }
         if (recording == null || !Files.isRegularFile(recording)) {
             return wanted.stream().map(window -> new Results.Profile(window.phase(), missed.get(window.phase()), 0,
-                    List.of(), List.of(), List.of(), null, "no JFR recording was written (the platform did not stop cleanly)"))
+                    List.of(), List.of(), List.of(), null, null, "no JFR recording was written (the platform did not stop cleanly)"))
                     .toList();
         }
         Map<String, Tally> tallies = new LinkedHashMap<>();
@@ -57,7 +59,8 @@ public final class JfrProfiler {
                 String type = event.getEventType().getName();
                 boolean sample = type.equals(EXECUTION_SAMPLE) && event.getStackTrace() != null
                         && !event.getStackTrace().getFrames().isEmpty();
-                if (!sample && !type.equals(STORE_WRITE) && !type.equals(STORE_COMMIT)) {
+                if (!sample && !type.equals(STORE_WRITE) && !type.equals(STORE_COMMIT) && !type.equals(CPU_LOAD)
+                        && !type.equals(COMPILER_STATISTICS)) {
                     continue;
                 }
                 Instant at = event.getStartTime();
@@ -70,6 +73,12 @@ public final class JfrProfiler {
                         else if (type.equals(STORE_WRITE)) {
                             tally.write(event);
                         }
+                        else if (type.equals(CPU_LOAD)) {
+                            tally.cpuLoad(event);
+                        }
+                        else if (type.equals(COMPILER_STATISTICS)) {
+                            tally.compilerStatistics(event);
+                        }
                         else {
                             tally.commit(event);
                         }
@@ -79,7 +88,7 @@ public final class JfrProfiler {
         }
         catch (IOException e) {
             return wanted.stream().map(window -> new Results.Profile(window.phase(), missed.get(window.phase()), 0,
-                    List.of(), List.of(), List.of(), null, "the JFR recording could not be read: " + e.getMessage())).toList();
+                    List.of(), List.of(), List.of(), null, null, "the JFR recording could not be read: " + e.getMessage())).toList();
         }
         List<Results.Profile> profiles = new ArrayList<>();
         tallies.forEach((phase, tally) -> profiles.add(tally.profile(phase, missed.get(phase))));
@@ -103,6 +112,13 @@ public final class JfrProfiler {
         private final Map<List<String>, long[]> writes = new HashMap<>();
         private long commits;
         private long commitNanos;
+        private long cpuReadings;
+        private double machineBusy;
+        private double platformBusy;
+        private long firstCompiles = -1;
+        private long firstCompileMillis;
+        private long lastCompiles;
+        private long lastCompileMillis;
 
         /** A store write: commands, documents and nanoseconds by collection and command. */
         void write(RecordedEvent event) {
@@ -112,6 +128,24 @@ public final class JfrProfiler {
             counts[0]++;
             counts[1] += event.getInt("documents");
             counts[2] += event.getDuration().toNanos();
+        }
+
+        void cpuLoad(RecordedEvent event) {
+            cpuReadings++;
+            machineBusy += event.getFloat("machineTotal");
+            platformBusy += event.getFloat("jvmUser") + event.getFloat("jvmSystem");
+        }
+
+        /** A running total, read once a second: the phase's share is the last reading less the first. */
+        void compilerStatistics(RecordedEvent event) {
+            long count = event.getInt("compileCount");
+            long millis = event.getDuration("totalTimeSpent").toMillis();
+            if (firstCompiles < 0) {
+                firstCompiles = count;
+                firstCompileMillis = millis;
+            }
+            lastCompiles = count;
+            lastCompileMillis = millis;
         }
 
         void commit(RecordedEvent event) {
@@ -143,8 +177,15 @@ public final class JfrProfiler {
                             entry.getValue()[0], entry.getValue()[1], entry.getValue()[2] / 1e9))
                     .toList();
             return new Results.Profile(phase, missed, samples, top(methods, HOT_METHODS), threads, storeWrites,
-                    new Results.StoreCommits(commits, commitNanos / 1e9),
+                    new Results.StoreCommits(commits, commitNanos / 1e9), cpu(),
                     samples == 0 ? "no execution samples in the phase's time window" : null);
+        }
+
+        private Results.Cpu cpu() {
+            return new Results.Cpu(cpuReadings == 0 ? -1 : machineBusy / cpuReadings,
+                    cpuReadings == 0 ? -1 : platformBusy / cpuReadings,
+                    firstCompiles < 0 ? 0 : lastCompiles - firstCompiles,
+                    firstCompiles < 0 ? 0 : (lastCompileMillis - firstCompileMillis) / 1e3);
         }
 
         private List<Results.Frame> top(Map<String, Long> counts, int limit) {

@@ -166,6 +166,7 @@ public final class ReportWriter {
             if (profile.note() != null) {
                 md.append(' ').append(profile.note()).append('.');
             }
+            cpu(profile.cpu(), md);
             md.append("\n\n| hot method (self) | samples | share |\n|---|---|---|\n");
             for (Results.Frame frame : profile.hotMethods()) {
                 md.append(row("`" + frame.frame() + "`", Format.count(frame.samples()), Format.percent(frame.share())));
@@ -182,6 +183,20 @@ public final class ReportWriter {
             }
             storeWrites(profile, md);
         }
+    }
+
+    /** What the samples leave out: how busy the machine was, and how long the JIT compiler took. */
+    private static void cpu(Results.Cpu cpu, StringBuilder md) {
+        if (cpu == null) {
+            return;
+        }
+        if (cpu.machineBusy() >= 0) {
+            md.append(" The machine's CPU ").append(Format.percent(cpu.machineBusy())).append(" busy, the platform's JVM ")
+                    .append(Format.percent(cpu.platformBusy())).append(" of it (jdk.CPULoad).");
+        }
+        md.append(" The JIT compiled ").append(Format.count(cpu.compilations())).append(" methods taking ")
+                .append(Format.seconds(cpu.compileSeconds()))
+                .append(" (jdk.CompilerStatistics; its threads are not among the samples).");
     }
 
     /** What the phase wrote to the embedded store, by collection: what each accepted event costs it. */

@@ -79,7 +79,18 @@ public final class Results {
      * it wrote to the embedded store (the store's own JFR events): by collection and command, and its commits.
      */
     public record Profile(String phase, String missed, long samples, List<Frame> hotMethods, List<ThreadGroup> threads,
-            List<StoreWrites> storeWrites, StoreCommits commits, String note) {
+            List<StoreWrites> storeWrites, StoreCommits commits, Cpu cpu, String note) {
+    }
+
+    /**
+     * The phase's CPU, which execution samples do not show whole: they leave out the JIT compiler's threads.
+     *
+     * @param machineBusy    the machine's CPU use, 0 to 1 (mean of jdk.CPULoad), or -1 without readings
+     * @param platformBusy   the platform JVM's share of the machine's CPU, 0 to 1, or -1 without readings
+     * @param compilations   methods the JIT compiled in the phase (jdk.CompilerStatistics)
+     * @param compileSeconds the time those compilations took, summed (wall time of the compiler threads)
+     */
+    public record Cpu(double machineBusy, double platformBusy, long compilations, double compileSeconds) {
     }
 
     /**
