@@ -138,7 +138,10 @@ class KafkaAclTests {
                 }
                 stream.values().forEach(value -> {
                     Map<String, Object> binding = (Map<String, Object>) value;
-                    bindings.put(String.valueOf(binding.get("destination")), group(service, String.valueOf(binding.get("group"))));
+                    // a binding that multiplexes names its topics comma-separated
+                    for (String topic : String.valueOf(binding.get("destination")).split(",")) {
+                        bindings.put(topic.trim(), group(service, String.valueOf(binding.get("group"))));
+                    }
                 });
             }
             return bindings;

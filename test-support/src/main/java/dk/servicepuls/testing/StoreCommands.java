@@ -40,6 +40,17 @@ public final class StoreCommands implements CommandListener {
         return sentSince(before, name);
     }
 
+    /**
+     * Runs the work on {@code thread} and returns what every thread sent meanwhile (relays and schedulers too, so a
+     * test picks by {@link Command#thread}).
+     */
+    public List<Command> sentDuring(ExecutorService thread, Runnable work) throws Exception {
+        int before = commands.size();
+        thread.submit(work).get(60, TimeUnit.SECONDS);
+        List<Command> snapshot = List.copyOf(commands);
+        return snapshot.subList(before, snapshot.size());
+    }
+
     /** Runs the work on this thread and returns the commands it sent meanwhile. */
     public List<Command> sentBy(Runnable work) {
         String name = Thread.currentThread().getName();

@@ -3,14 +3,23 @@ package dk.servicepuls.escalation.caseevents;
 import java.util.List;
 
 /**
- * What a feature implements to follow the cases. Called on the consumer thread of the event's topic, in the order a
- * case's events arrive; contact.events and feedback.events have threads of their own, so one case's handler may run
- * twice at once. Delivery is at least once: a handler recognises a repeat by the event's ({@code source}, {@code id}).
- * Throwing makes the binder retry the record and then park it on the dead-letter topic.
+ * What a feature implements to follow the cases. Called on the consumer thread, in the order a case's events arrive;
+ * one consumer takes contact.events and feedback.events, so within an instance a case's events come on one thread
+ * (another instance may have them during a rebalance). Delivery is at least once: a handler recognises a repeat by
+ * the event's ({@code source}, {@code id}). Throwing makes the binder retry the record and then park it on the
+ * dead-letter topic.
  */
 public interface CaseEventHandler {
 
     void on(CaseEvent event);
+
+    /**
+     * Called for every feature with a batch before any feature's {@link #forBatch} of it, so that a feature can start
+     * reading what the batch needs while the features before it work; {@link #forBatch} of the same list follows on
+     * this thread unless an earlier feature's failed. By default nothing is read ahead.
+     */
+    default void prepare(List<CaseEvent> batch) {
+    }
 
     /**
      * Called once per batch before any of its events is handed on, with all of them in their order; returns the

@@ -27,8 +27,9 @@ import tools.jackson.databind.json.JsonMapper;
  * instance. Two consumers, one per topic, took the same cases at the same time and kept overwriting each other's
  * reads: under load most polls lost cases to the other thread and had to read and write them again (decision record
  * 0001, point 15). Two features binding the same topic in the group would split its partitions between them, and
- * each would see only part of every case. Every feature first sees the whole
- * batch ({@link CaseEventHandler#forBatch}), so it can read and write its cases in bulk; the events are then handed
+ * each would see only part of every case. Every feature first sees the whole batch, twice: to start its reads
+ * ({@link CaseEventHandler#prepare}, so that they overlap the other features' work), then to read and write its cases
+ * in bulk ({@link CaseEventHandler#forBatch}); the events are then handed
  * over one by one in their order, which is each case's order, each to every feature in turn. A record that cannot be
  * read or handled ends the batch there: the binder commits what came before, retries the record and then parks it on
  * escalation-service.dlq instead of blocking the partition. Where the store commits every write, a batch's writes are
@@ -102,6 +103,9 @@ class CaseEventsListener {
     private static void handleOnce(List<CaseEventHandler> handlers, List<CaseEvent> batch, int[] recordOf) {
         List<CaseEventHandler> forBatch = new ArrayList<>(handlers.size());
         try {
+            for (CaseEventHandler handler : handlers) {
+                handler.prepare(batch);
+            }
             for (CaseEventHandler handler : handlers) {
                 forBatch.add(handler.forBatch(batch));
             }

@@ -54,20 +54,25 @@ class CaseFile {
         this.commit = commit;
     }
 
-    /** Reads the cases of the batch this thread is about to handle. */
-    void openBatch(Collection<CaseKey> cases) {
-        Map<String, Known> opened = new HashMap<>();
+    /** Opens this thread's batch on its cases as {@link #read} read them. */
+    void openBatch(Map<String, Known> read) {
+        batch.set(read);
+    }
+
+    /** The cases as stored; on any thread. */
+    Map<String, Known> read(Collection<CaseKey> cases) {
+        Map<String, Known> read = new HashMap<>();
         for (CaseKey key : cases) {
-            opened.put(key.id(), new Known(key));
+            read.put(key.id(), new Known(key));
         }
         if (!cases.isEmpty()) {
-            Query query = Query.query(Criteria.where("_id").in(opened.keySet()));
+            Query query = Query.query(Criteria.where("_id").in(read.keySet()));
             query.fields().include("team", "caseworkerId", HANDLED);
             for (Document found : mongo.find(query, Document.class, COLLECTION)) {
-                opened.get(found.getString("_id")).read(found);
+                read.get(found.getString("_id")).read(found);
             }
         }
-        batch.set(opened);
+        return read;
     }
 
     /** Writes what the batch kept back and lets go of it; call once the batch is done, also when it failed. */
@@ -186,7 +191,7 @@ class CaseFile {
      * A case as the batch knows it: as read, and as its events have changed it since; and what of that is not
      * written yet. Only this thread writes the case file, so writing back what it knows is writing what changed.
      */
-    private static final class Known {
+    static final class Known {
 
         private final CaseKey key;
         private String team;

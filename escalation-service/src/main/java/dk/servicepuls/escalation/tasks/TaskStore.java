@@ -228,25 +228,45 @@ class TaskStore {
      * batch may create are stored already (their ids are derived from the case, so they can be asked for at once).
      */
     void openBatch(Collection<CaseKey> cases, Collection<String> possibleTaskIds) {
-        boolean keep = !Boolean.TRUE.equals(writeThroughNext.get());
+        openBatch(readActive(cases), possibleTaskIds,
+                keepsNextBatch() && !possibleTaskIds.isEmpty() ? storedIds(possibleTaskIds) : Set.of());
+    }
+
+    /**
+     * Opens this thread's batch on what was read for it, on any thread, by {@link #readActive} and, where
+     * {@link #keepsNextBatch}, {@link #storedIds}.
+     */
+    void openBatch(Map<CaseKey, Optional<Task>> active, Collection<String> possibleTaskIds, Set<String> stored) {
+        boolean keep = keepsNextBatch();
         writeThroughNext.remove();
         OpenBatch opened = new OpenBatch(keep ? new KeptTaskWrites() : null);
-        if (!cases.isEmpty()) {
-            Query query = Query.query(Criteria.where(OPEN_CASE).in(cases.stream()
-                    .map(key -> openCase(key.department(), key.caseId())).toList()));
-            for (Task task : mongo.find(withoutOutbox(query), Task.class, COLLECTION)) {
-                opened.known.put(new CaseKey(task.department(), task.caseId()), Optional.of(task));
-            }
-            cases.forEach(key -> opened.known.putIfAbsent(key, Optional.empty()));
-        }
-        if (keep && !possibleTaskIds.isEmpty()) {
-            Set<String> stored = storedIds(possibleTaskIds);
+        opened.known.putAll(active);
+        if (keep) {
             possibleTaskIds.forEach(id -> opened.stored.put(id, stored.contains(id)));
         }
         batch.set(opened);
         synchronized (openBatches) {
             openBatches.add(opened);
         }
+    }
+
+    /** Whether this thread's next batch keeps its writes back, or writes through after an outdated one. */
+    boolean keepsNextBatch() {
+        return !Boolean.TRUE.equals(writeThroughNext.get());
+    }
+
+    /** The cases' active tasks, none where a case has none; on any thread. */
+    Map<CaseKey, Optional<Task>> readActive(Collection<CaseKey> cases) {
+        Map<CaseKey, Optional<Task>> active = new HashMap<>();
+        if (!cases.isEmpty()) {
+            Query query = Query.query(Criteria.where(OPEN_CASE).in(cases.stream()
+                    .map(key -> openCase(key.department(), key.caseId())).toList()));
+            for (Task task : mongo.find(withoutOutbox(query), Task.class, COLLECTION)) {
+                active.put(new CaseKey(task.department(), task.caseId()), Optional.of(task));
+            }
+            cases.forEach(key -> active.putIfAbsent(key, Optional.empty()));
+        }
+        return active;
     }
 
     /**
@@ -368,7 +388,8 @@ class TaskStore {
         return new BatchOutdatedException("The batch's task writes are outdated: " + why);
     }
 
-    private Set<String> storedIds(Collection<String> ids) {
+    /** Which of the task ids are stored; on any thread. */
+    Set<String> storedIds(Collection<String> ids) {
         Query query = Query.query(Criteria.where("_id").in(ids));
         query.fields().include("_id");
         Set<String> stored = new HashSet<>();

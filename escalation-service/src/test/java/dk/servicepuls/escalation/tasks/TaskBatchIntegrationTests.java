@@ -11,6 +11,7 @@ import java.util.UUID;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
 
 import dk.servicepuls.contracts.EventType;
 import dk.servicepuls.contracts.events.CaseOpened;
@@ -73,15 +74,8 @@ class TaskBatchIntegrationTests {
 
     @Test
     void aBatchReadsItsCasesAndTasksOnceAndWritesTheCaseFileOnceForAllItsCases() throws Exception {
-        List<String> cases = new ArrayList<>();
-        List<CaseEvent> batch = new ArrayList<>();
-        for (int i = 0; i < 20; i++) {
-            String caseId = caseId();
-            cases.add(caseId);
-            batch.add(opened(caseId));
-            batch.add(rejectionPending(caseId));
-            batch.add(decisionMade(caseId));
-        }
+        List<String> cases = Stream.generate(TaskBatchIntegrationTests::caseId).limit(20).toList();
+        List<CaseEvent> batch = openedPendingAndDecided(cases);
 
         List<StoreCommands.Command> sent = onConsumerThread(() -> handle(batch));
 
@@ -99,6 +93,52 @@ class TaskBatchIntegrationTests {
             assertThat(file.getString("caseworkerId")).isEqualTo("sb-1042");
             assertThat(file.getList("handledEvents", String.class)).hasSize(1);
         }
+    }
+
+    @Test
+    void aBatchPreparedAheadReadsItsCasesAndTasksOnThreadsOfTheirOwnAndTheConsumerOnlyChecksAndWrites() throws Exception {
+        List<String> cases = Stream.generate(TaskBatchIntegrationTests::caseId).limit(20).toList();
+        List<CaseEvent> batch = openedPendingAndDecided(cases);
+        String consumerThread = consumer.submit(() -> Thread.currentThread().getName()).get();
+
+        List<StoreCommands.Command> sent = commands.sentDuring(consumer, () -> {
+            features.forEach(feature -> feature.prepare(batch));
+            handle(batch);
+        });
+
+        List<StoreCommands.Command> byConsumer = sent.stream().filter(command -> command.thread().equals(consumerThread))
+                .toList();
+        List<StoreCommands.Command> ahead = sent.stream()
+                .filter(command -> command.thread().startsWith("task-batch-reads")).toList();
+        assertThat(count(ahead, "find", CaseFile.COLLECTION)).as("case file reads ahead").isEqualTo(1);
+        assertThat(count(ahead, "find", TaskStore.COLLECTION)).as("open tasks and possible new tasks, ahead")
+                .isEqualTo(2);
+        assertThat(count(byConsumer, "find", CaseFile.COLLECTION)).as("case file reads by the consumer").isZero();
+        assertThat(count(byConsumer, "find", TaskStore.COLLECTION)).as("the two checks before the write").isEqualTo(2);
+        assertThat(count(byConsumer, "insert", TaskStore.COLLECTION)).isEqualTo(1);
+        assertThat(count(byConsumer, "update", TaskStore.COLLECTION)).isEqualTo(1);
+        assertThat(count(byConsumer, "update", CaseFile.COLLECTION)).isEqualTo(1);
+        for (String caseId : cases) {
+            Task task = mongo.findOne(Query.query(Criteria.where("caseId").is(caseId)), Task.class, TaskStore.COLLECTION);
+            assertThat(task.status()).isEqualTo(Task.Status.EXPIRED);
+            assertThat(task.team()).isEqualTo(TaskScenario.TEAM);
+        }
+    }
+
+    @Test
+    void aBatchOtherThanThePreparedOneIsReadOnTheConsumerThread() throws Exception {
+        String caseId = caseId();
+        List<CaseEvent> prepared = List.of(opened(caseId), rejectionPending(caseId));
+        List<CaseEvent> handled = List.of(opened(caseId), rejectionPending(caseId));
+
+        List<StoreCommands.Command> sent = onConsumerThread(() -> {
+            features.forEach(feature -> feature.prepare(prepared));
+            handle(handled);
+        });
+
+        assertThat(count(sent, "find", CaseFile.COLLECTION)).as("the handled batch's own read").isEqualTo(1);
+        assertThat(mongo.findOne(Query.query(Criteria.where("caseId").is(caseId)), Task.class, TaskStore.COLLECTION))
+                .as("the task its decision.pending created").isNotNull();
     }
 
     @Test
@@ -211,6 +251,17 @@ class TaskBatchIntegrationTests {
 
         // each batch's view of its case changed as the task was created; kept by content, no batch would be found again
         assertThat(store.openBatchCount()).isEqualTo(before);
+    }
+
+    /** Each case opened, a rejection pending and then decided, all in one batch. */
+    private List<CaseEvent> openedPendingAndDecided(List<String> cases) {
+        List<CaseEvent> batch = new ArrayList<>();
+        for (String caseId : cases) {
+            batch.add(opened(caseId));
+            batch.add(rejectionPending(caseId));
+            batch.add(decisionMade(caseId));
+        }
+        return batch;
     }
 
     /** As the consumer hands a batch to the features. */
