@@ -71,13 +71,7 @@ class CaseRiskAssessor implements CaseEventHandler {
      */
     @Override
     public CaseEventHandler forBatch(List<CaseEvent> batch) {
-        Map<CaseEvent, CaseRiskAssessed> assessed = assessAndWrite(batch);
-        List<CaseEvent> lost = unassessed(batch, assessed);
-        for (int attempt = 0; !lost.isEmpty() && attempt < ATTEMPTS; attempt++) {
-            backOff(attempt);
-            assessed.putAll(assessAndWrite(lost));
-            lost = unassessed(lost, assessed);
-        }
+        Map<CaseEvent, CaseRiskAssessed> assessed = assessAndWriteWhileLost(batch);
         return event -> {
             CaseRiskAssessed prepared = assessed.get(event);
             logged(event, prepared == null ? assess(event) : announce(prepared));
@@ -110,14 +104,28 @@ class CaseRiskAssessor implements CaseEventHandler {
             // the publishing service validated the envelope; a gap here is a broken record, not a case
             throw new IllegalArgumentException("Event with a subject but no department");
         }
-        for (int attempt = 0; attempt < ATTEMPTS; attempt++) {
-            CaseRiskAssessed assessed = assessAndWrite(List.of(event)).get(event);
-            if (assessed != null) {
-                return announce(assessed);
-            }
-            backOff(attempt);
+        CaseRiskAssessed assessed = assessAndWriteWhileLost(List.of(event)).get(event);
+        if (assessed == null) {
+            throw new OptimisticLockingFailureException("Case risk kept changing under " + ATTEMPTS + " attempts");
         }
-        throw new OptimisticLockingFailureException("Case risk kept changing under " + ATTEMPTS + " attempts");
+        return announce(assessed);
+    }
+
+    /**
+     * {@link #assessAndWrite}, and again for the events whose case another writer changed meanwhile, all of them
+     * together each time, after a growing pause; {@link #ATTEMPTS} times at most.
+     *
+     * @return as {@link #assessAndWrite}; without the events whose case was still lost the last time
+     */
+    private Map<CaseEvent, CaseRiskAssessed> assessAndWriteWhileLost(List<CaseEvent> events) {
+        Map<CaseEvent, CaseRiskAssessed> assessed = assessAndWrite(events);
+        List<CaseEvent> lost = unassessed(events, assessed);
+        for (int attempt = 1; !lost.isEmpty() && attempt < ATTEMPTS; attempt++) {
+            backOff(attempt - 1);
+            assessed.putAll(assessAndWrite(lost));
+            lost = unassessed(lost, assessed);
+        }
+        return assessed;
     }
 
     /**

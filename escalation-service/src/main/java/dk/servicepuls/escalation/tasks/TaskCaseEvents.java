@@ -62,11 +62,10 @@ class TaskCaseEvents implements CaseEventHandler, AutoCloseable {
     @Override
     public void prepare(List<CaseEvent> batch) {
         BatchCases of = BatchCases.of(batch);
-        boolean keep = store.keepsNextBatch();
         prefetched.set(new Prefetch(batch, of,
                 CompletableFuture.supplyAsync(() -> cases.read(of.touched()), reads),
                 CompletableFuture.supplyAsync(() -> store.readActive(of.touched()), reads),
-                keep && !of.possibleTasks().isEmpty()
+                store.asksStoredIds(of.possibleTasks())
                         ? CompletableFuture.supplyAsync(() -> store.storedIds(of.possibleTasks()), reads)
                         : CompletableFuture.completedFuture(Set.of())));
     }

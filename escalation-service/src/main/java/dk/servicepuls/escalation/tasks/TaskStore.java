@@ -229,12 +229,12 @@ class TaskStore {
      */
     void openBatch(Collection<CaseKey> cases, Collection<String> possibleTaskIds) {
         openBatch(readActive(cases), possibleTaskIds,
-                keepsNextBatch() && !possibleTaskIds.isEmpty() ? storedIds(possibleTaskIds) : Set.of());
+                asksStoredIds(possibleTaskIds) ? storedIds(possibleTaskIds) : Set.of());
     }
 
     /**
      * Opens this thread's batch on what was read for it, on any thread, by {@link #readActive} and, where
-     * {@link #keepsNextBatch}, {@link #storedIds}.
+     * {@link #asksStoredIds}, {@link #storedIds}.
      */
     void openBatch(Map<CaseKey, Optional<Task>> active, Collection<String> possibleTaskIds, Set<String> stored) {
         boolean keep = keepsNextBatch();
@@ -251,8 +251,16 @@ class TaskStore {
     }
 
     /** Whether this thread's next batch keeps its writes back, or writes through after an outdated one. */
-    boolean keepsNextBatch() {
+    private boolean keepsNextBatch() {
         return !Boolean.TRUE.equals(writeThroughNext.get());
+    }
+
+    /**
+     * Whether this thread's next batch asks up front which of its possible new tasks are stored (a batch that keeps
+     * its writes back does; one that writes through asks task by task). Ask on the thread that opens the batch.
+     */
+    boolean asksStoredIds(Collection<String> possibleTaskIds) {
+        return keepsNextBatch() && !possibleTaskIds.isEmpty();
     }
 
     /** The cases' active tasks, none where a case has none; on any thread. */
