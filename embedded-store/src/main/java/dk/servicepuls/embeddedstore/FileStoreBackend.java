@@ -5,6 +5,9 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.Set;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.locks.ReentrantReadWriteLock;
 
 import de.bwaldvogel.mongo.MongoDatabase;
@@ -12,6 +15,8 @@ import de.bwaldvogel.mongo.backend.h2.H2Backend;
 import de.bwaldvogel.mongo.bson.Document;
 import io.netty.channel.Channel;
 import org.h2.mvstore.MVStore;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * mongo-java-server's H2 (MVStore) file backend with BSON-encoded documents, {@code _id}-first (and
@@ -30,13 +35,23 @@ import org.h2.mvstore.MVStore;
  * <b>Housekeeping.</b> MVStore's background thread, off with its commits, is also what frees and compacts chunks.
  * Every commit writes a chunk; without housekeeping the dead ones were kept for MVStore's default 45 s and the
  * partly dead ones for ever, so the file and the chunk index (rewritten on every commit) kept growing, and with them
- * the cost of each commit. Here dead chunks are freed after {@link #RETENTION_MILLIS} and, at most once every
- * {@link #COMPACT_EVERY_NANOS}, a commit first rewrites the live pages of the emptiest chunks
- * ({@link MVStore#compact}), a bounded amount each time.
+ * the cost of each commit. Here dead chunks are freed after {@link #RETENTION_MILLIS} and, while the chunks as a
+ * whole are less than {@link #COMPACT_BELOW_FILL_RATE_PERCENT} % full, a commit first rewrites the live pages of
+ * chunks at most {@link #SPARSE_CHUNK_FILL_RATE_PERCENT} % full ({@link SparseChunkFileStore}), a bounded amount each
+ * time; and where less than {@link #MOVE_BELOW_FILE_FILL_RATE_PERCENT} % of the file is in use, it moves chunks from
+ * the end of the file into the free space before (as they are, no page decoded) and shrinks the file. The pass holds
+ * every command off, so it takes a bounded share of the time: the next one comes
+ * {@link #COMPACT_EVERY_NANOS} later at the earliest, and {@link #COMPACT_PAUSE_FACTOR} times as long as the last one
+ * took (a twentieth of the time), or {@link #CATCH_UP_PAUSE_FACTOR} times while less than
+ * {@link #CATCH_UP_BELOW_LIVE_PERCENT} % of the file is live data (a quarter of the time). Under a sustained write load
+ * the file may grow to a few times its live data; the passes catch up when the load drops, also while nothing is
+ * written (a thread of its own runs them then).
  * <p>
  * Only one process at a time can open the file (MVStore locks it).
  */
 public final class FileStoreBackend extends H2Backend {
+
+    private static final Logger log = LoggerFactory.getLogger(FileStoreBackend.class);
 
     /** MVStore's page cache (its default is 16 MB), which holds decoded documents and index pages. */
     private static final int CACHE_MEGABYTES = 64;
@@ -50,10 +65,26 @@ public final class FileStoreBackend extends H2Backend {
 
     static final long COMPACT_EVERY_NANOS = 1_000_000_000L;
 
-    /** Chunks less full than this are rewritten by a compaction. */
-    private static final int COMPACT_FILL_RATE_PERCENT = 60;
+    /** Compaction only while the chunks as a whole are less full than this. */
+    static final int COMPACT_BELOW_FILL_RATE_PERCENT = 60;
 
-    private static final int COMPACT_WRITE_BYTES = 4 * 1024 * 1024;
+    /** Only chunks at most this full are rewritten, so that a pass frees at least as much as it writes again. */
+    static final int SPARSE_CHUNK_FILL_RATE_PERCENT = 50;
+
+    /** Where less of the file than this is in use, a pass also moves chunks from its end forward to shrink it. */
+    static final int MOVE_BELOW_FILE_FILL_RATE_PERCENT = 50;
+
+    /** About how much live data a pass rewrites, and how much it moves: a pass holds every command off. */
+    private static final int COMPACT_WRITE_BYTES = 256 * 1024;
+
+    /** A pass is followed by this many times its duration without one: compaction takes 1/(1+this) of the time. */
+    static final int COMPACT_PAUSE_FACTOR = 19;
+
+    /** Where live data is less than this share of the file, compaction may take a larger share of the time. */
+    static final int CATCH_UP_BELOW_LIVE_PERCENT = 25;
+
+    /** The pause factor while catching up: a quarter of the time. */
+    static final int CATCH_UP_PAUSE_FACTOR = 3;
 
     /** Commands share it; a commit takes it alone, so it sees no command halfway through. */
     private final ReentrantReadWriteLock commandsAndCommits = new ReentrantReadWriteLock();
@@ -70,9 +101,21 @@ public final class FileStoreBackend extends H2Backend {
     /** Only changed while the write lock is held. */
     private volatile long commits;
 
-    private FileStoreBackend(MVStore mvStore, ScanGuard scanGuard) {
+    private final SparseChunkFileStore fileStore;
+
+    /** Runs the passes while nothing writes: a pass otherwise only comes with a commit. */
+    private final ScheduledExecutorService housekeeping = Executors.newSingleThreadScheduledExecutor(task -> {
+        Thread thread = new Thread(task, "store-housekeeping");
+        thread.setDaemon(true);
+        return thread;
+    });
+
+    private FileStoreBackend(MVStore mvStore, SparseChunkFileStore fileStore, ScanGuard scanGuard) {
         super(mvStore);
+        this.fileStore = fileStore;
         this.scanGuard = Objects.requireNonNull(scanGuard, "scanGuard");
+        this.housekeeping.scheduleWithFixedDelay(this::compactWhileIdle, COMPACT_EVERY_NANOS, COMPACT_EVERY_NANOS,
+                TimeUnit.NANOSECONDS);
     }
 
     /**
@@ -83,11 +126,19 @@ public final class FileStoreBackend extends H2Backend {
     public static FileStoreBackend open(Path file, ScanGuard scanGuard) {
         // autoCommitDisabled() alone leaves MVStore's write buffer (about 19 MB) in place, past which MVStore commits
         // from inside a write: the file could then hold half a command. Without it, only this class commits.
-        MVStore mvStore = new MVStore.Builder().fileName(file.toString()).autoCommitDisabled().autoCommitBufferSize(0)
-                .cacheSize(CACHE_MEGABYTES).open();
+        SparseChunkFileStore fileStore = SparseChunkFileStore.open(file.toString(), CACHE_MEGABYTES);
+        MVStore mvStore;
+        try {
+            mvStore = new MVStore.Builder().adoptFileStore(fileStore).autoCommitDisabled().autoCommitBufferSize(0)
+                    .cacheSize(CACHE_MEGABYTES).open();
+        }
+        catch (RuntimeException ex) {
+            fileStore.close();
+            throw ex;
+        }
         mvStore.setRetentionTime(RETENTION_MILLIS);
         try {
-            return new FileStoreBackend(mvStore, scanGuard);
+            return new FileStoreBackend(mvStore, fileStore, scanGuard);
         }
         catch (RuntimeException ex) {
             mvStore.closeImmediately();
@@ -149,7 +200,7 @@ public final class FileStoreBackend extends H2Backend {
         StoreCommitEvent event = new StoreCommitEvent();
         event.begin();
         try {
-            compactIfDue();
+            compactIfDue(event);
             boolean changed = getMvStore().hasUnsavedChanges();
             super.commit();
             if (changed) {
@@ -162,14 +213,59 @@ public final class FileStoreBackend extends H2Backend {
         }
     }
 
-    /** Rewrites the live pages of the emptiest chunks into the coming commit; called with no command halfway. */
-    private void compactIfDue() {
-        long now = System.nanoTime();
-        if (now - this.nextCompaction < 0 || getMvStore().getFileStore() == null) {
+    /**
+     * A pass, and the commit that stores it, where one is due and nothing waits to be committed: what an unjournaled
+     * write left is committed by a later write or an {@code fsync}, never from here.
+     */
+    private void compactWhileIdle() {
+        this.commandsAndCommits.writeLock().lock();
+        try {
+            if (getMvStore().isClosed() || getMvStore().hasUnsavedChanges()
+                    || System.nanoTime() - this.nextCompaction < 0) {
+                return;
+            }
+            commit();
+        }
+        catch (RuntimeException ex) {
+            log.warn("Store housekeeping failed, tried again in a second: {}", ex.toString());
+        }
+        finally {
+            this.commandsAndCommits.writeLock().unlock();
+        }
+    }
+
+    @Override
+    public void close() {
+        this.housekeeping.shutdownNow();
+        try {
+            this.housekeeping.awaitTermination(10, TimeUnit.SECONDS);
+        }
+        catch (InterruptedException ex) {
+            Thread.currentThread().interrupt();
+        }
+        super.close();
+    }
+
+    /**
+     * Rewrites the live pages of sparse chunks into the coming commit and moves chunks forward where a pass is due;
+     * called with no command halfway. Says in the event how long each took.
+     */
+    private void compactIfDue(StoreCommitEvent event) {
+        long started = System.nanoTime();
+        if (started - this.nextCompaction < 0) {
             return;
         }
-        this.nextCompaction = now + COMPACT_EVERY_NANOS;
-        getMvStore().compact(COMPACT_FILL_RATE_PERCENT, COMPACT_WRITE_BYTES);
+        if (this.fileStore.getChunksFillRate() < COMPACT_BELOW_FILL_RATE_PERCENT) {
+            this.fileStore.rewriteSparseChunks(getMvStore(), COMPACT_WRITE_BYTES, SPARSE_CHUNK_FILL_RATE_PERCENT);
+        }
+        long rewritten = System.nanoTime();
+        this.fileStore.moveChunksForward(getMvStore(), COMPACT_WRITE_BYTES, MOVE_BELOW_FILE_FILL_RATE_PERCENT);
+        long took = System.nanoTime() - started;
+        event.compacting = rewritten - started;
+        event.moving = took - event.compacting;
+        int livePercent = this.fileStore.getFillRate() * this.fileStore.getChunksFillRate() / 100;
+        int pauseFactor = livePercent < CATCH_UP_BELOW_LIVE_PERCENT ? CATCH_UP_PAUSE_FACTOR : COMPACT_PAUSE_FACTOR;
+        this.nextCompaction = started + Math.max(COMPACT_EVERY_NANOS, took * (1 + pauseFactor));
     }
 
     /**

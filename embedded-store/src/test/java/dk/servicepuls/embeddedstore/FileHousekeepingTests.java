@@ -44,4 +44,23 @@ class FileHousekeepingTests {
         }
     }
 
+    /** The passes come with commits; a store that nobody writes to any more must still get its file back down. */
+    @Test
+    void theFileShrinksWhileNothingIsWritten() throws Exception {
+        try (RunningStore store = RunningStore.of("file", this.directory)) {
+            MongoCollection<Document> cases = store.database().getCollection("cases");
+            for (int i = 0; i < 200; i++) {
+                cases.insertOne(new Document("_id", "case-" + i).append("version", 0).append("notes", "x".repeat(500)));
+            }
+            for (int i = 0; i < 4_000; i++) {
+                cases.updateOne(Filters.eq("_id", "case-" + (i % 200)), Updates.inc("version", 1));
+            }
+            long written = Files.size(this.directory.resolve("store.mv"));
+
+            await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(500))
+                    .until(() -> Files.size(this.directory.resolve("store.mv")) < written / 2);
+            assertThat(cases.find(Filters.eq("_id", "case-7")).first()).containsEntry("version", 20);
+        }
+    }
+
 }

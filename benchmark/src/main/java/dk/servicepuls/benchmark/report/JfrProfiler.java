@@ -30,6 +30,7 @@ public final class JfrProfiler {
     /** The embedded store's own events (embedded-store's {@code StoreWriteEvent} and {@code StoreCommitEvent}). */
     private static final String STORE_WRITE = "dk.servicepuls.store.Write";
     private static final String STORE_COMMIT = "dk.servicepuls.store.Commit";
+    private static final List<String> COMPACTION_PARTS = List.of("compacting", "moving");
     private static final int STORE_WRITE_ROWS = 15;
     private static final Pattern NUMBERS = Pattern.compile("\\d+");
     private static final int HOT_METHODS = 15;
@@ -112,6 +113,7 @@ public final class JfrProfiler {
         private final Map<List<String>, long[]> writes = new HashMap<>();
         private long commits;
         private long commitNanos;
+        private long compactingNanos;
         private long cpuReadings;
         private double machineBusy;
         private double platformBusy;
@@ -151,6 +153,12 @@ public final class JfrProfiler {
         void commit(RecordedEvent event) {
             commits++;
             commitNanos += event.getDuration().toNanos();
+            // the fields came with the store's compaction passes; an older platform's recording has none
+            for (String part : COMPACTION_PARTS) {
+                if (event.hasField(part)) {
+                    compactingNanos += event.getLong(part);
+                }
+            }
         }
 
         void add(RecordedEvent sample) {
@@ -177,7 +185,7 @@ public final class JfrProfiler {
                             entry.getValue()[0], entry.getValue()[1], entry.getValue()[2] / 1e9))
                     .toList();
             return new Results.Profile(phase, missed, samples, top(methods, HOT_METHODS), threads, storeWrites,
-                    new Results.StoreCommits(commits, commitNanos / 1e9), cpu(),
+                    new Results.StoreCommits(commits, commitNanos / 1e9, compactingNanos / 1e9), cpu(),
                     samples == 0 ? "no execution samples in the phase's time window" : null);
         }
 

@@ -208,7 +208,9 @@ public final class ReportWriter {
                 + "included)");
         if (profile.commits() != null) {
             md.append(": ").append(Format.count(profile.commits().commits())).append(" commits taking ")
-                    .append(Format.seconds(profile.commits().seconds())).append(" in all");
+                    .append(Format.seconds(profile.commits().seconds())).append(" in all, ")
+                    .append(Format.seconds(profile.commits().compactingSeconds()))
+                    .append(" of it compacting the file");
         }
         md.append(".\n\n| collection | command | commands | documents | time |\n|---|---|---|---|---|\n");
         for (Results.StoreWrites writes : profile.storeWrites()) {

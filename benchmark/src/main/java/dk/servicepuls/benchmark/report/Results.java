@@ -100,7 +100,11 @@ public final class Results {
     public record StoreWrites(String collection, String command, long commands, long documents, double seconds) {
     }
 
-    public record StoreCommits(long commits, double seconds) {
+    /**
+     * @param seconds           how long the commits held the store, each command waiting
+     * @param compactingSeconds of that, how long they spent first rewriting or moving chunks to keep the file small
+     */
+    public record StoreCommits(long commits, double seconds, double compactingSeconds) {
     }
 
     public record Machine(int cores, String jdk, String os, long memoryBytes) {
