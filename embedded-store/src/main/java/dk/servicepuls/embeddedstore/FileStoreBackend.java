@@ -66,25 +66,25 @@ public final class FileStoreBackend extends H2Backend {
     static final long COMPACT_EVERY_NANOS = 1_000_000_000L;
 
     /** Compaction only while the chunks as a whole are less full than this. */
-    static final int COMPACT_BELOW_FILL_RATE_PERCENT = 60;
+    private static final int COMPACT_BELOW_FILL_RATE_PERCENT = 60;
 
     /** Only chunks at most this full are rewritten, so that a pass frees at least as much as it writes again. */
-    static final int SPARSE_CHUNK_FILL_RATE_PERCENT = 50;
+    private static final int SPARSE_CHUNK_FILL_RATE_PERCENT = 50;
 
     /** Where less of the file than this is in use, a pass also moves chunks from its end forward to shrink it. */
-    static final int MOVE_BELOW_FILE_FILL_RATE_PERCENT = 50;
+    private static final int MOVE_BELOW_FILE_FILL_RATE_PERCENT = 50;
 
     /** About how much live data a pass rewrites, and how much it moves: a pass holds every command off. */
     private static final int COMPACT_WRITE_BYTES = 256 * 1024;
 
     /** A pass is followed by this many times its duration without one: compaction takes 1/(1+this) of the time. */
-    static final int COMPACT_PAUSE_FACTOR = 19;
+    private static final int COMPACT_PAUSE_FACTOR = 19;
 
     /** Where live data is less than this share of the file, compaction may take a larger share of the time. */
-    static final int CATCH_UP_BELOW_LIVE_PERCENT = 25;
+    private static final int CATCH_UP_BELOW_LIVE_PERCENT = 25;
 
     /** The pause factor while catching up: a quarter of the time. */
-    static final int CATCH_UP_PAUSE_FACTOR = 3;
+    private static final int CATCH_UP_PAUSE_FACTOR = 3;
 
     /** Commands share it; a commit takes it alone, so it sees no command halfway through. */
     private final ReentrantReadWriteLock commandsAndCommits = new ReentrantReadWriteLock();
@@ -220,8 +220,7 @@ public final class FileStoreBackend extends H2Backend {
     private void compactWhileIdle() {
         this.commandsAndCommits.writeLock().lock();
         try {
-            if (getMvStore().isClosed() || getMvStore().hasUnsavedChanges()
-                    || System.nanoTime() - this.nextCompaction < 0) {
+            if (getMvStore().isClosed() || getMvStore().hasUnsavedChanges() || !compactionDue(System.nanoTime())) {
                 return;
             }
             commit();
@@ -246,13 +245,17 @@ public final class FileStoreBackend extends H2Backend {
         super.close();
     }
 
+    private boolean compactionDue(long now) {
+        return now - this.nextCompaction >= 0;
+    }
+
     /**
      * Rewrites the live pages of sparse chunks into the coming commit and moves chunks forward where a pass is due;
      * called with no command halfway. Says in the event how long each took.
      */
     private void compactIfDue(StoreCommitEvent event) {
         long started = System.nanoTime();
-        if (started - this.nextCompaction < 0) {
+        if (!compactionDue(started)) {
             return;
         }
         if (this.fileStore.getChunksFillRate() < COMPACT_BELOW_FILL_RATE_PERCENT) {
