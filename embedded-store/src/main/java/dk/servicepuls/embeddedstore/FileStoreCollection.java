@@ -47,9 +47,9 @@ final class FileStoreCollection extends H2Collection {
 
     /**
      * The documents are kept under their {@code _id}, so a string or ObjectId {@code _id} is looked up in the data
-     * map itself rather than in the {@code _id} index, whose keys MVStore keeps Java-serialised and compares by
-     * serialising them again. Only for these two types is the stored key the one the query gives; numbers, for
-     * one, are found by value (1 = 1L = 1.0) and go through the index.
+     * map straight away, without the index's key values and their normalising ({@link IdIndex} answers from the
+     * same map). Only for these two types is the stored key the one the query gives; numbers, for one, are found
+     * by value (1 = 1L = 1.0) and go through the index.
      */
     private IndexSelection.Candidates<Object> idLookup(Document query) {
         if (!ID.equals(getIdField())) {

@@ -96,9 +96,21 @@ final class FileStoreDatabase extends H2Database {
             // an empty index is built again from the collection's documents when it is added
             store.removeMap(legacyName);
         }
-        MVMap<Object, Object> map = store.openMap(indexMapName(collectionName, indexName),
+        String mapName = indexMapName(collectionName, indexName);
+        boolean kept = store.hasMap(mapName);
+        MVMap<Object, Object> map = store.openMap(mapName,
                 new MVMap.Builder<Object, Object>().keyType(StoredKeyType.INSTANCE).valueType(StoredKeyType.INSTANCE));
-        return new FileStoreUniqueIndex(map, indexName, keys, sparse);
+        if (keys.size() != 1 || !keys.get(0).getKey().equals("_id")) {
+            return new FileStoreUniqueIndex(map, indexName, keys, sparse);
+        }
+        // an existing map of this name holds every _id (as this store kept them before), the ones it needs among them
+        MVMap<Object, Document> documents = store.openMap(KEYED_DATA_MAP_PREFIX + getFullCollectionNamespace(collectionName),
+                dataMapBuilder());
+        IdIndex index = new IdIndex(documents, map, indexName, keys);
+        if (!kept) {
+            index.keepValuedIdsOf(documents.keySet());
+        }
+        return index;
     }
 
     @Override

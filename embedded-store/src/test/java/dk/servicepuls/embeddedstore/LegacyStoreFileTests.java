@@ -42,6 +42,8 @@ class LegacyStoreFileTests {
             client.getDatabase("app").getCollection("events").insertMany(List.of(
                     new Document("_id", new Document("source", "urn:a").append("id", "1")).append("n", 1),
                     new Document("_id", new Document("source", "urn:a").append("id", "2")).append("n", 2)));
+            client.getDatabase("app").getCollection("numbered").insertMany(List.of(new Document("_id", 5).append("n", 5),
+                    new Document("_id", new Document("page", 1)).append("n", 1)));
         }
         finally {
             plainServer.shutdownNow();
@@ -74,6 +76,13 @@ class LegacyStoreFileTests {
             events.insertOne(new Document("_id", new Document("source", "urn:a").append("id", "3")));
             assertThat(events.countDocuments()).isEqualTo(3);
             assertThatThrownBy(() -> events.insertOne(new Document("_id", new Document("source", "urn:a").append("id", "1"))))
+                    .isInstanceOf(com.mongodb.MongoWriteException.class).hasMessageContaining("duplicate key");
+
+            // a number is one _id by value (5 = 5L = 5.0), which the data map's keys alone do not give
+            MongoCollection<Document> numbered = app.getCollection("numbered");
+            assertThat(numbered.find(Filters.eq("_id", 5.0)).first()).containsEntry("n", 5);
+            assertThat(numbered.find(Filters.eq("_id", new Document("page", 1L))).first()).containsEntry("n", 1);
+            assertThatThrownBy(() -> numbered.insertOne(new Document("_id", 5L)))
                     .isInstanceOf(com.mongodb.MongoWriteException.class).hasMessageContaining("duplicate key");
         });
     }

@@ -1,10 +1,12 @@
 package dk.servicepuls.embeddedstore;
 
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
+import java.util.UUID;
 
 import com.mongodb.client.MongoClient;
 import com.mongodb.client.MongoClients;
@@ -22,7 +24,8 @@ import org.bson.Document;
 /**
  * Not a test: a throughput harness, one client over the wire. {@code StoreBenchmark KIND DOCUMENTS [IDS]} with KIND
  * one of {@code plain-h2}, {@code file-store}, {@code plain-memory}, {@code memory-store} and IDS {@code string}
- * (default) or {@code document} (a two-field {@code _id}, as ingested events have); prints documents per second for
+ * (default), {@code document} (a two-field {@code _id}, as ingested events have, numbered in order) or {@code random}
+ * (the same with a random UUID, as senders give events: inserts land all over the key order); prints documents per second for
  * insertMany(1000) while filling, then insertOne, find by {@code _id} (random, over the whole collection) and bulk
  * writes of 100 updates of random documents, as a consumer's poll makes.
  */
@@ -36,7 +39,7 @@ public final class StoreBenchmark {
     public static void main(String[] args) throws Exception {
         String kind = args[0];
         int documents = Integer.parseInt(args[1]);
-        boolean documentIds = args.length > 2 && args[2].equals("document");
+        String ids = args.length > 2 ? args[2] : "string";
         Path directory = Files.createTempDirectory("store-benchmark");
         Path file = directory.resolve("store.mv");
         MongoBackend backend = switch (kind) {
@@ -54,7 +57,7 @@ public final class StoreBenchmark {
             for (int offset = 0; offset < documents; offset += 1000) {
                 List<Document> batch = new ArrayList<>(1000);
                 for (int i = offset; i < offset + 1000; i++) {
-                    batch.add(document(id(i, documentIds), i, padding));
+                    batch.add(document(id(i, ids), i, padding));
                 }
                 collection.insertMany(batch);
             }
@@ -63,7 +66,7 @@ public final class StoreBenchmark {
             int next = documents;
             started = System.nanoTime();
             while (System.nanoTime() - started < WINDOW_NANOS) {
-                collection.insertOne(document(id(next, documentIds), next, padding));
+                collection.insertOne(document(id(next, ids), next, padding));
                 next++;
             }
             report(kind, "insertOne", next - documents, System.nanoTime() - started);
@@ -72,7 +75,7 @@ public final class StoreBenchmark {
             int finds = 0;
             started = System.nanoTime();
             while (System.nanoTime() - started < WINDOW_NANOS) {
-                if (collection.find(Filters.eq("_id", id(random.nextInt(documents), documentIds))).first() == null) {
+                if (collection.find(Filters.eq("_id", id(random.nextInt(documents), ids))).first() == null) {
                     throw new IllegalStateException("missing document");
                 }
                 finds++;
@@ -85,7 +88,7 @@ public final class StoreBenchmark {
             while (System.nanoTime() - started < WINDOW_NANOS) {
                 List<UpdateOneModel<Document>> poll = new ArrayList<>(100);
                 for (int i = 0; i < 100; i++) {
-                    poll.add(new UpdateOneModel<>(Filters.eq("_id", id(random.nextInt(documents), documentIds)),
+                    poll.add(new UpdateOneModel<>(Filters.eq("_id", id(random.nextInt(documents), ids)),
                             Updates.combine(Updates.inc("version", 1), Updates.push("facts", new Document("at", updated + i)))));
                 }
                 collection.bulkWrite(poll, new BulkWriteOptions().ordered(false));
@@ -104,8 +107,15 @@ public final class StoreBenchmark {
         }
     }
 
-    private static Object id(int i, boolean documentIds) {
-        return documentIds ? new Document("source", "urn:bench:" + (i % 7)).append("id", "doc-" + i) : "doc-" + i;
+    private static Object id(int i, String ids) {
+        return switch (ids) {
+            case "document" -> new Document("source", "urn:bench:" + (i % 7)).append("id", "doc-" + i);
+            // as ingested events have: a sender's random identifier, so inserts land all over the key order
+            case "random" -> new Document("source", "urn:bench:" + (i % 7))
+                    .append("id", UUID.nameUUIDFromBytes(("doc-" + i).getBytes(StandardCharsets.UTF_8)).toString());
+            case "string" -> "doc-" + i;
+            default -> throw new IllegalArgumentException(ids);
+        };
     }
 
     private static Document document(Object id, int i, String padding) {

@@ -4,6 +4,8 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.InetAddress;
 import java.net.ServerSocket;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ThreadLocalRandom;
 
 /** Picks TCP ports that are free on the loopback interface right now (a later bind may still lose a race). */
@@ -20,13 +22,27 @@ public final class FreePorts {
     private static final int HIGHEST = 32_000;
     private static final int ATTEMPTS = 100;
 
-    /** A port that nothing listens on at {@code localhost} at this moment, outside the ephemeral range. */
+    /**
+     * Ports handed out before: a caller asks for several (a broker, a store, four services) before it binds the
+     * first, and nothing else keeps two of them from being the same free port.
+     */
+    private static final Set<Integer> HANDED_OUT = ConcurrentHashMap.newKeySet();
+
+    /**
+     * A port that nothing listens on at {@code localhost} at this moment, outside the ephemeral range, and that this
+     * JVM has not handed out before.
+     */
     public static int find() {
         for (int attempt = 0; attempt < ATTEMPTS; attempt++) {
             int port = ThreadLocalRandom.current().nextInt(LOWEST, HIGHEST);
+            if (HANDED_OUT.contains(port)) {
+                continue;
+            }
             try (ServerSocket socket = new ServerSocket(port, 1, InetAddress.getLoopbackAddress())) {
                 socket.setReuseAddress(true);
-                return port;
+                if (HANDED_OUT.add(port)) {
+                    return port;
+                }
             }
             catch (IOException taken) {
                 // someone listens there; try another
