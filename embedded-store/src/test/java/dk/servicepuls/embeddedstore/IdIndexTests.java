@@ -64,6 +64,21 @@ class IdIndexTests {
     }
 
     @Test
+    void aDroppedCollectionLeavesNoIdBehind() {
+        try (RunningStore store = RunningStore.of("file", this.directory)) {
+            store.database().getCollection("things").insertMany(
+                    List.of(new Document("_id", 1).append("n", "old"), new Document("_id", "a").append("n", "old")));
+            store.database().getCollection("things").drop();
+
+            MongoCollection<Document> things = store.database().getCollection("things");
+            assertThat(things.find(Filters.eq("_id", 1)).first()).isNull();
+            things.insertMany(List.of(new Document("_id", 1.0).append("n", "new"), new Document("_id", "a").append("n", "new")));
+            assertThat(things.find(Filters.in("_id", 1, "a")).into(new ArrayList<>()))
+                    .extracting(found -> found.getString("n")).containsExactly("new", "new");
+        }
+    }
+
+    @Test
     void stringAndDocumentIdsAreKeptOnlyWithTheirDocumentsAndStayUnique() {
         List<Document> events = new ArrayList<>();
         for (int i = 0; i < 1000; i++) {
