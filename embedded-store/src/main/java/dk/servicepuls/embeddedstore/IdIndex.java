@@ -55,7 +55,7 @@ final class IdIndex extends AbstractUniqueIndex<Object> {
     @Override
     public synchronized void add(Document document, Object position, MongoCollection<Object> collection) {
         for (KeyValue key : getKeyValues(document)) {
-            if (foundByValueOnly(key) && valuedIds.putIfAbsent(key, Missing.ofNullable(position)) != null) {
+            if (!putKeyPosition(key, position)) {
                 throw new IllegalStateException("The _id of a new document is taken");
             }
         }
@@ -76,7 +76,7 @@ final class IdIndex extends AbstractUniqueIndex<Object> {
         if (foundByValueOnly(key)) {
             return valuedIds.get(key);
         }
-        // the stored key, so that the positions of this and the other indexes are the same objects' equals
+        // the stored key itself: a position must equal the one the collection's other indexes keep
         Object stored = documents.ceilingKey(key.get(0));
         return stored != null && StoredKeyType.INSTANCE.compare(stored, key.get(0)) == 0 ? stored : null;
     }
