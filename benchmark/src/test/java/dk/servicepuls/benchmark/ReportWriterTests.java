@@ -54,7 +54,8 @@ class ReportWriterTests {
 
     @Test
     void aSlowStreamMissesItsGoalAndAnAllZeroLagMeetsIt() {
-        Results.Stream slow = new Results.Stream(1000, 100, 1000, 1000, 10, 100, 70, 0.7, true, 0, "complete");
+        Results.Stream slow = new Results.Stream(1_000_000, 100_000, 1_000_000, 1_000_000, 400, 3_000, 2_100, 0.7, true,
+                0, "complete");
         List<Results.GroupDrain> drained = List.of(new Results.GroupDrain("contact-service", 10, 1.5, 0));
 
         List<Results.Goal> goals = Goals.judge(null, null, null, slow, null, drained, null);
@@ -63,6 +64,29 @@ class ReportWriterTests {
                 .satisfies(goal -> assertThat(goal.met()).isFalse());
         assertThat(goals).filteredOn(goal -> goal.phase().equals(Goals.LAG)).singleElement()
                 .satisfies(goal -> assertThat(goal.met()).isTrue());
+    }
+
+    @Test
+    void figuresMeasuredUnderLessThanTheGoalsLoadAreShownButNotJudgedMet() {
+        Results.Latency quickAtLowRate = new Results.Latency(30, 1_200, 40, 20, 300, 300, 0, 37, 151, 248, 323,
+                "every probe got its task");
+        Results.Latency quickAtGoalRate = new Results.Latency(30, 31_000, 1_038, 1_000, 600, 600, 0, 37, 151, 248, 323,
+                "every probe got its task");
+        Results.Stream shortStream = new Results.Stream(2_000, 1_000, 2_000, 2_000, 1, 2_000, 2_000, 1.0, true, 0, "complete");
+        Results.Stream full = new Results.Stream(1_000_000, 100_000, 1_000_000, 1_000_000, 300, 3_000, 2_900, 0.97,
+                true, 0, "complete");
+
+        List<Results.Goal> atLowRate = Goals.judge(null, null, null, shortStream, quickAtLowRate, null, null);
+        assertThat(atLowRate).filteredOn(goal -> goal.phase().equals(Goals.LATENCY)).hasSize(2)
+                .allSatisfy(goal -> assertThat(goal.met()).isFalse())
+                .allSatisfy(goal -> assertThat(goal.measured()).contains("not judged"));
+        assertThat(atLowRate).filteredOn(goal -> goal.phase().equals(Goals.STREAM)).singleElement()
+                .satisfies(goal -> assertThat(goal.met()).isFalse())
+                .satisfies(goal -> assertThat(goal.measured()).contains("not judged"));
+
+        List<Results.Goal> atGoalLoad = Goals.judge(null, null, null, full, quickAtGoalRate, null, null);
+        assertThat(atGoalLoad).filteredOn(goal -> goal.phase().equals(Goals.LATENCY) || goal.phase().equals(Goals.STREAM))
+                .hasSize(3).allSatisfy(goal -> assertThat(goal.met()).isTrue());
     }
 
     @Test

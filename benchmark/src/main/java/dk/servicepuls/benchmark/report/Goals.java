@@ -20,6 +20,12 @@ public final class Goals {
     private static final double STREAM_SLOWDOWN = 0.20;
     private static final double P50_MILLIS = 50;
     private static final double P99_MILLIS = 250;
+    /** The load the latency goals hold at; the generator offers a little over its target, so 5 % under still counts. */
+    private static final double LATENCY_EVENTS_PER_SECOND = 1_000;
+    private static final double LATENCY_RATE_TOLERANCE = 0.95;
+    /** The stream the constant-cost goal is about: the last 100,000 of 1,000,000 events against the first. */
+    private static final long STREAM_EVENTS = 1_000_000;
+    private static final int STREAM_WINDOW = 100_000;
     /** A national year of about 130 million events replayed in under 45 minutes. */
     private static final double REPLAY_RECORDS_PER_SECOND = 50_000;
 
@@ -41,20 +47,24 @@ public final class Goals {
                 : new Results.Goal("Long stream: last " + Format.count(stream.window()) + " vs first "
                         + Format.count(stream.window()), Format.rate(stream.lastWindowPerSecond()) + " vs "
                         + Format.rate(stream.firstWindowPerSecond()) + " = " + Format.percent(stream.lastToFirst()) + " ("
-                        + stream.status() + ")", "within 20 % of the first",
-                        stream.complete() && stream.lastToFirst() >= 1 - STREAM_SLOWDOWN, STREAM));
+                        + stream.status() + ")" + (fullStream(stream) ? "" : "; " + Format.count(stream.events())
+                        + " events, not judged: the goal is about 1,000,000 in windows of 100,000"),
+                        "within 20 % of the first", fullStream(stream) && stream.complete()
+                                && stream.lastToFirst() >= 1 - STREAM_SLOWDOWN, STREAM));
         if (latency == null) {
             goals.add(missing("Latency p50, decision.pending → task.created", "≤ 50 ms", LATENCY));
             goals.add(missing("Latency p99, decision.pending → task.created", "≤ 250 ms", LATENCY));
         }
         else {
-            String at = " at " + Format.rate(latency.offeredPerSecond()) + " offered";
+            boolean atGoalRate = latency.offeredPerSecond() >= LATENCY_EVENTS_PER_SECOND * LATENCY_RATE_TOLERANCE;
+            String at = " at " + Format.rate(latency.offeredPerSecond()) + " offered"
+                    + (atGoalRate ? "" : " (not judged: the goal holds at 1,000/s)");
             String lost = latency.unanswered() == 0 ? "" : ", " + latency.unanswered() + " of " + latency.probes()
                     + " probes without a task";
             goals.add(new Results.Goal("Latency p50, decision.pending → task.created", Format.millis(latency.p50Millis())
-                    + at + lost, "≤ 50 ms at 1,000 events/s", latency.answered() > 0 && latency.p50Millis() <= P50_MILLIS, LATENCY));
+                    + at + lost, "≤ 50 ms at 1,000 events/s", atGoalRate && latency.answered() > 0 && latency.p50Millis() <= P50_MILLIS, LATENCY));
             goals.add(new Results.Goal("Latency p99, decision.pending → task.created", Format.millis(latency.p99Millis())
-                    + at + lost, "≤ 250 ms at 1,000 events/s", latency.answered() > 0 && latency.p99Millis() <= P99_MILLIS, LATENCY));
+                    + at + lost, "≤ 250 ms at 1,000 events/s", atGoalRate && latency.answered() > 0 && latency.p99Millis() <= P99_MILLIS, LATENCY));
         }
         if (lag == null) {
             goals.add(missing("Every consumer group back to zero lag", "all four groups", LAG));
@@ -78,5 +88,9 @@ public final class Goals {
 
     private static Results.Goal missing(String what, String goal, String phase) {
         return new Results.Goal(what, "not measured (the phase did not run)", goal, false, phase);
+    }
+
+    private static boolean fullStream(Results.Stream stream) {
+        return stream.events() >= STREAM_EVENTS && stream.window() >= STREAM_WINDOW;
     }
 }
