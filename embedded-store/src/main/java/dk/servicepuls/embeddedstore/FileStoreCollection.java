@@ -1,33 +1,102 @@
 package dk.servicepuls.embeddedstore;
 
 import java.util.List;
+import java.util.NoSuchElementException;
+import java.util.UUID;
 import java.util.function.Supplier;
 import java.util.stream.Stream;
 
 import de.bwaldvogel.mongo.MongoDatabase;
 import de.bwaldvogel.mongo.backend.CollectionOptions;
 import de.bwaldvogel.mongo.backend.CursorRegistry;
+import de.bwaldvogel.mongo.backend.DocumentWithPosition;
 import de.bwaldvogel.mongo.backend.IndexKey;
+import de.bwaldvogel.mongo.backend.Missing;
 import de.bwaldvogel.mongo.backend.QueryResult;
+import de.bwaldvogel.mongo.backend.Utils;
+import de.bwaldvogel.mongo.backend.ValueComparator;
 import de.bwaldvogel.mongo.backend.h2.H2Collection;
 import de.bwaldvogel.mongo.bson.Document;
 import de.bwaldvogel.mongo.bson.ObjectId;
 import org.h2.mvstore.MVMap;
 
-/** An H2 collection that serves queries from its unique indexes where it can and guards its scans. */
+/**
+ * An H2 collection that keeps its documents as {@link StoredDocument}s, serves queries from its unique indexes where
+ * it can and guards its scans. Every method of the library's collection that reads or writes its data map is
+ * overridden here, as that map's values are not the documents themselves.
+ */
 final class FileStoreCollection extends H2Collection {
 
     private static final String ID = "_id";
 
     private static final List<IndexKey> ID_KEY = List.of(new IndexKey(ID, true));
 
+    private final MVMap<Object, StoredDocument> documents;
+
     private final Supplier<ScanGuard> scanGuard;
 
+    @SuppressWarnings({ "unchecked", "rawtypes" })
     FileStoreCollection(MongoDatabase database, String collectionName, CollectionOptions options,
-            MVMap<Object, Document> dataMap, MVMap<String, Object> metaMap, CursorRegistry cursorRegistry,
+            MVMap<Object, StoredDocument> documents, MVMap<String, Object> metaMap, CursorRegistry cursorRegistry,
             Supplier<ScanGuard> scanGuard) {
-        super(database, collectionName, options, dataMap, metaMap, cursorRegistry);
+        super(database, collectionName, options, (MVMap) documents, metaMap, cursorRegistry);
+        this.documents = documents;
         this.scanGuard = scanGuard;
+    }
+
+    @Override
+    protected Object addDocumentInternal(Document document) {
+        Object key = getIdField() != null ? Utils.getSubdocumentValue(document, getIdField()) : UUID.randomUUID();
+        StoredDocument previous = this.documents.put(Missing.ofNullable(key), StoredDocument.of(document));
+        if (previous != null) {
+            throw new IllegalStateException("A document with this key already existed in " + this);
+        }
+        return key;
+    }
+
+    @Override
+    protected void handleUpdate(Object position, Document oldDocument, Document newDocument) {
+        this.documents.put(Missing.ofNullable(position), StoredDocument.of(newDocument));
+    }
+
+    @Override
+    protected Document getDocument(Object position) {
+        StoredDocument stored = this.documents.get(position);
+        return stored == null ? null : stored.document();
+    }
+
+    @Override
+    protected void removeDocument(Object position) {
+        if (this.documents.remove(position) == null) {
+            throw new NoSuchElementException("No document with this key in " + this);
+        }
+    }
+
+    @Override
+    public int count() {
+        return this.documents.size();
+    }
+
+    @Override
+    public boolean isEmpty() {
+        return this.documents.isEmpty();
+    }
+
+    @Override
+    protected Stream<DocumentWithPosition<Object>> streamAllDocumentsWithPosition() {
+        return this.documents.entrySet().stream()
+                .map(entry -> new DocumentWithPosition<>(entry.getValue().document(), entry.getKey()));
+    }
+
+    @Override
+    protected QueryResult matchDocuments(Document query, Document orderBy, int numberToSkip, int limit, int batchSize,
+            Document fieldSelector) {
+        Stream<Document> all = isNaturalDescending(orderBy)
+                ? streamAllDocumentsWithPosition()
+                        .sorted((a, b) -> ValueComparator.desc().compare(a.getPosition(), b.getPosition()))
+                        .map(DocumentWithPosition::getDocument)
+                : this.documents.values().stream().map(StoredDocument::document);
+        return matchDocumentsFromStream(all, query, orderBy, numberToSkip, limit, batchSize, fieldSelector);
     }
 
     @Override
@@ -59,7 +128,7 @@ final class FileStoreCollection extends H2Collection {
         if (!(id instanceof String) && !(id instanceof ObjectId)) {
             return null;
         }
-        List<Object> found = getDocument(id) == null ? List.of() : List.of(id);
+        List<Object> found = this.documents.containsKey(id) ? List.of(id) : List.of();
         return new IndexSelection.Candidates<>(found, IndexSelection.residualAfter(ID_KEY, query));
     }
 

@@ -20,7 +20,7 @@ import org.h2.mvstore.MVMap;
 import org.h2.mvstore.MVStore;
 
 /**
- * An H2 database whose collections keep their documents as BSON ({@link BsonDocumentType}) under keys MVStore
+ * An H2 database whose collections keep their documents as BSON ({@link StoredDocument}) under keys MVStore
  * orders without serialising them ({@link StoredKeyType}), whose unique indexes keep their keys the same way, and
  * whose collections are {@link FileStoreCollection}s.
  * <p>
@@ -72,11 +72,11 @@ final class FileStoreDatabase extends H2Database {
     protected MongoCollection<Object> openOrCreateCollection(String collectionName, CollectionOptions options) {
         MVStore store = store();
         String fullName = getFullCollectionNamespace(collectionName);
-        MVMap<Object, Document> dataMap = store.openMap(KEYED_DATA_MAP_PREFIX + fullName, dataMapBuilder());
+        MVMap<Object, StoredDocument> dataMap = store.openMap(KEYED_DATA_MAP_PREFIX + fullName, dataMapBuilder());
         String legacyName = DATA_MAP_PREFIX + fullName;
         if (store.hasMap(legacyName)) {
-            MVMap<Object, Document> legacy = store.openMap(legacyName,
-                    new MVMap.Builder<Object, Document>().valueType(BsonDocumentType.INSTANCE));
+            MVMap<Object, StoredDocument> legacy = store.openMap(legacyName,
+                    new MVMap.Builder<Object, StoredDocument>().valueType(StoredDocumentType.INSTANCE));
             if (dataMap.isEmpty()) {
                 dataMap.putAll(legacy);
             }
@@ -104,7 +104,7 @@ final class FileStoreDatabase extends H2Database {
             return new FileStoreUniqueIndex(map, indexName, keys, sparse);
         }
         // an existing map of this name holds every _id (as this store kept them before), the ones it needs among them
-        MVMap<Object, Document> documents = store.openMap(KEYED_DATA_MAP_PREFIX + getFullCollectionNamespace(collectionName),
+        MVMap<Object, StoredDocument> documents = store.openMap(KEYED_DATA_MAP_PREFIX + getFullCollectionNamespace(collectionName),
                 dataMapBuilder());
         IdIndex index = new IdIndex(documents, map, indexName, keys);
         if (!kept) {
@@ -155,9 +155,9 @@ final class FileStoreDatabase extends H2Database {
         }
     }
 
-    private static MVMap.Builder<Object, Document> dataMapBuilder() {
-        return new MVMap.Builder<Object, Document>().keyType(StoredKeyType.INSTANCE)
-                .valueType(BsonDocumentType.INSTANCE);
+    private static MVMap.Builder<Object, StoredDocument> dataMapBuilder() {
+        return new MVMap.Builder<Object, StoredDocument>().keyType(StoredKeyType.INSTANCE)
+                .valueType(StoredDocumentType.INSTANCE);
     }
 
     private MVStore store() {

@@ -28,11 +28,11 @@ import org.h2.mvstore.MVMap;
  */
 final class IdIndex extends AbstractUniqueIndex<Object> {
 
-    private final MVMap<Object, Document> documents;
+    private final MVMap<Object, ?> documents;
 
     private final MVMap<Object, Object> valuedIds;
 
-    IdIndex(MVMap<Object, Document> documents, MVMap<Object, Object> valuedIds, String name, List<IndexKey> keys) {
+    IdIndex(MVMap<Object, ?> documents, MVMap<Object, Object> valuedIds, String name, List<IndexKey> keys) {
         super(name, keys, false);
         this.documents = documents;
         this.valuedIds = valuedIds;

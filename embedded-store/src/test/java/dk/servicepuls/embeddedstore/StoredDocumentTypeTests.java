@@ -28,7 +28,7 @@ import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-class BsonDocumentTypeTests {
+class StoredDocumentTypeTests {
 
     private static Document everyValueType() {
         List<Object> list = new ArrayList<>();
@@ -77,7 +77,10 @@ class BsonDocumentTypeTests {
         WriteBuffer buffer = new WriteBuffer();
         for (Object document : documents) {
             if (document instanceof Document bsonable) {
-                BsonDocumentType.INSTANCE.write(buffer, bsonable);
+                StoredDocumentType.INSTANCE.write(buffer, StoredDocument.of(bsonable));
+            }
+            else if (document instanceof StoredDocument stored) {
+                StoredDocumentType.INSTANCE.write(buffer, stored);
             }
             else {
                 new ObjectDataType().write(buffer, ((Object[]) document)[0]);
@@ -93,7 +96,7 @@ class BsonDocumentTypeTests {
         Document document = everyValueType();
 
         ByteBuffer bytes = written(withRegex(new Document(document)));
-        Document read = BsonDocumentType.INSTANCE.read(bytes);
+        Document read = StoredDocumentType.INSTANCE.read(bytes).document();
 
         assertSameRegex(read);
         assertThat(read).isEqualTo(document);
@@ -108,8 +111,8 @@ class BsonDocumentTypeTests {
 
         ByteBuffer bytes = written(first, second);
 
-        assertThat(BsonDocumentType.INSTANCE.read(bytes)).isEqualTo(first);
-        assertThat(BsonDocumentType.INSTANCE.read(bytes)).isEqualTo(second);
+        assertThat(StoredDocumentType.INSTANCE.read(bytes).document()).isEqualTo(first);
+        assertThat(StoredDocumentType.INSTANCE.read(bytes).document()).isEqualTo(second);
     }
 
     @Test
@@ -119,9 +122,9 @@ class BsonDocumentTypeTests {
 
         ByteBuffer bytes = written(withMissing, withSet);
 
-        assertThat(BsonDocumentType.INSTANCE.read(bytes)).containsEntry("_id", 1).hasEntrySatisfying("gone",
+        assertThat(StoredDocumentType.INSTANCE.read(bytes).document()).containsEntry("_id", 1).hasEntrySatisfying("gone",
                 gone -> assertThat(gone).isInstanceOf(Missing.class));
-        Document readSet = BsonDocumentType.INSTANCE.read(bytes);
+        Document readSet = StoredDocumentType.INSTANCE.read(bytes).document();
         assertThat(readSet.get("set")).isInstanceOf(LinkedHashSet.class).isEqualTo(withSet.get("set"));
     }
 
@@ -134,11 +137,11 @@ class BsonDocumentTypeTests {
 
         ByteBuffer bytes = written(new Object[] { document }, new Document("_id", "new"));
 
-        Document read = BsonDocumentType.INSTANCE.read(bytes);
+        Document read = StoredDocumentType.INSTANCE.read(bytes).document();
         for (String key : document.keySet()) {
             assertThat(read.get(key)).as(key).isEqualTo(document.get(key));
         }
-        assertThat(BsonDocumentType.INSTANCE.read(bytes)).isEqualTo(new Document("_id", "new"));
+        assertThat(StoredDocumentType.INSTANCE.read(bytes).document()).isEqualTo(new Document("_id", "new"));
     }
 
     @Test
@@ -168,20 +171,57 @@ class BsonDocumentTypeTests {
 
         ByteBuffer bytes = written(deep, next);
 
-        Document read = BsonDocumentType.INSTANCE.read(bytes);
+        Document read = StoredDocumentType.INSTANCE.read(bytes).document();
         assertThat(((Document) ((List<?>) ((Document) read.get("outer")).get("list")).get(1)).get("gone"))
                 .isInstanceOf(Missing.class);
         assertThat(read.get("before")).isEqualTo("kept");
-        assertThat(BsonDocumentType.INSTANCE.read(bytes)).isEqualTo(next);
+        assertThat(StoredDocumentType.INSTANCE.read(bytes).document()).isEqualTo(next);
     }
 
     @Test
     void datesKeepMillisecondsAsInMongoDb() {
         Instant withMicros = Instant.ofEpochSecond(1_767_225_600L, 123_456_789L);
 
-        Document read = BsonDocumentType.INSTANCE.read(written(new Document("at", withMicros)));
+        Document read = StoredDocumentType.INSTANCE.read(written(new Document("at", withMicros))).document();
 
         assertThat(read.get("at")).isEqualTo(Instant.ofEpochSecond(1_767_225_600L, 123_000_000L));
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void eachReadOfAStoredDocumentIsACopyOfItsOwn() {
+        StoredDocument stored = StoredDocument.of(new Document("_id", "a").append("list", new ArrayList<>(List.of(1))));
+
+        Document first = stored.document();
+        first.put("changed", true);
+        ((List<Object>) first.get("list")).add(2);
+
+        assertThat(stored.document()).isEqualTo(new Document("_id", "a").append("list", List.of(1)));
+    }
+
+    @Test
+    void aDocumentIsEncodedWhenStoredAndItsBytesAreCopiedIntoEveryPageAfter() {
+        Document document = everyValueType();
+        StoredDocument stored = StoredDocument.of(document);
+        document.put("string", "changed after it was stored");
+
+        ByteBuffer once = written(stored);
+        ByteBuffer twice = written(stored);
+
+        assertThat(once).isEqualTo(twice);
+        assertThat(StoredDocumentType.INSTANCE.read(once).document().get("string")).isEqualTo("Æblegrød på øen");
+    }
+
+    @Test
+    void aDocumentReadJavaSerialisedIsWrittenAsBsonWhenItsPageIsWrittenAgain() {
+        Document document = new Document("_id", 5).append("text", "old");
+        StoredDocument read = StoredDocumentType.INSTANCE.read(written(new Object[] { document }));
+
+        ByteBuffer rewritten = written(read);
+
+        assertThat(rewritten.get(0)).isEqualTo((byte) 0xF1);
+        assertThat(StoredDocumentType.INSTANCE.read(rewritten).bson()).isNotNull();
+        assertThat(StoredDocumentType.INSTANCE.read(written(read)).document()).isEqualTo(document);
     }
 
 }
