@@ -1,6 +1,9 @@
 package dk.servicepuls.embeddedstore;
 
+import java.util.ArrayList;
+import java.util.Iterator;
 import java.util.List;
+import java.util.Map;
 import java.util.NoSuchElementException;
 import java.util.UUID;
 import java.util.function.Supplier;
@@ -104,6 +107,9 @@ final class FileStoreCollection extends H2Collection {
             int batchSize, Document fieldSelector) {
         IndexSelection.Candidates<Object> candidates = idLookup(query);
         if (candidates == null) {
+            candidates = idRange(query);
+        }
+        if (candidates == null) {
             candidates = IndexSelection.candidates(getIndexes(), query);
         }
         if (candidates != null) {
@@ -130,6 +136,71 @@ final class FileStoreCollection extends H2Collection {
         }
         List<Object> found = this.documents.containsKey(id) ? List.of(id) : List.of();
         return new IndexSelection.Candidates<>(found, IndexSelection.residualAfter(ID_KEY, query));
+    }
+
+    /**
+     * A range of string {@code _id}s ({@code $gt}, {@code $gte}, {@code $lt}, {@code $lte}, as MongoDB serves from its
+     * {@code _id} index) is read from the data map in key order. The map orders strings as Java does (by UTF-16 code
+     * unit) and MongoDB by their UTF-8 bytes; against bounds that are ASCII the two orders agree, so only such bounds
+     * are served here. The candidates are matched against the whole query.
+     */
+    private IndexSelection.Candidates<Object> idRange(Document query) {
+        List<Document> ranges = idRanges(query);
+        if (ranges == null) {
+            return null;
+        }
+        String from = "";
+        String to = null;
+        for (Document range : ranges) {
+            for (Map.Entry<String, Object> bound : range.entrySet()) {
+                if (!(bound.getValue() instanceof String value) || !isAscii(value)) {
+                    return null;
+                }
+                switch (bound.getKey()) {
+                    case "$gt", "$gte" -> from = value.compareTo(from) > 0 ? value : from;
+                    case "$lt", "$lte" -> to = to == null || value.compareTo(to) < 0 ? value : to;
+                    default -> {
+                        return null;
+                    }
+                }
+            }
+        }
+        List<Object> keys = new ArrayList<>();
+        Iterator<Object> inOrder = this.documents.keyIterator(from);
+        while (inOrder.hasNext()) {
+            Object key = inOrder.next();
+            if (!(key instanceof String id) || (to != null && id.compareTo(to) > 0)) {
+                break;
+            }
+            keys.add(key);
+        }
+        return new IndexSelection.Candidates<>(keys, query);
+    }
+
+    /** The query's criteria on {@code _id} alone, itself or as every conjunct of its {@code $and}; else null. */
+    private List<Document> idRanges(Document query) {
+        if (!ID.equals(getIdField()) || query == null || query.size() != 1) {
+            return null;
+        }
+        List<?> conjuncts = query.get("$and") instanceof List<?> list ? list : List.of(query);
+        List<Document> ranges = new ArrayList<>();
+        for (Object conjunct : conjuncts) {
+            if (!(conjunct instanceof Document criterion) || criterion.size() != 1
+                    || !(criterion.get(ID) instanceof Document range) || range.isEmpty()) {
+                return null;
+            }
+            ranges.add(range);
+        }
+        return ranges.isEmpty() ? null : ranges;
+    }
+
+    private static boolean isAscii(String value) {
+        for (int i = 0; i < value.length(); i++) {
+            if (value.charAt(i) > 0x7F) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**

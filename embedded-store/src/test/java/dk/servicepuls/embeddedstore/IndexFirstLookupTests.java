@@ -205,4 +205,28 @@ class IndexFirstLookupTests {
         assertThat(this.store.scanGuard.scans()).extracting(CollectionScan::shape).containsExactly("{status: ?}");
     }
 
+    @org.junit.jupiter.api.Test
+    void aRangeOfStringIdsIsReadFromTheDocumentsInKeyOrderWithoutAScan() {
+        open("file");
+        this.cases.insertMany(List.of(new Document("_id", 7).append("status", "open"),
+                new Document("_id", new Document("a", "case-3")).append("status", "open"),
+                new Document("_id", "case-20/x").append("status", "open")));
+        this.store.scanGuard.policy(ScanPolicy.failAbove(10));
+
+        assertThat(ids(and(Filters.gte("_id", "case-18"), Filters.lt("_id", "case-20"))))
+                .containsExactly("case-18", "case-19", "case-2");
+        assertThat(ids(and(gt("_id", "case-18"), Filters.lte("_id", "case-20"))))
+                .containsExactly("case-19", "case-2", "case-20");
+        assertThat(ids(gt("_id", "case-7"))).containsExactly("case-8", "case-9");
+        assertThat(ids(Filters.lt("_id", "case-10"))).containsExactly("case-1");
+        assertThat(ids(and(Filters.gte("_id", "case-20"), Filters.lt("_id", "case-21")))).containsExactly("case-20",
+                "case-20/x");
+        assertThat(this.cases.countDocuments(and(gt("_id", "case-1"), Filters.lt("_id", "case-11")))).isEqualTo(1);
+        assertThat(this.store.scanGuard.scans()).isEmpty();
+
+        // bounds past ASCII are ordered differently by Java and by MongoDB: not served from the key order
+        assertThatExceptionOfType(MongoQueryException.class).isThrownBy(() -> ids(gt("_id", "case-\u00e6")))
+                .satisfies(ex -> assertThat(ex.getErrorCode()).isEqualTo(291));
+    }
+
 }

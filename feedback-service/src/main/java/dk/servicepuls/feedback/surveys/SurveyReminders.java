@@ -6,7 +6,6 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
-import java.util.ArrayList;
 import java.util.Date;
 import java.util.List;
 
@@ -27,18 +26,23 @@ import org.springframework.stereotype.Component;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * The one reminder of an unanswered invitation. An invitation goes into the bucket of the hour its reminder falls
- * due ({@code survey_reminders}, keyed by that hour); a round reads the buckets of the hours up to now by key, sends
- * a reminder (a {@code survey.invited} with {@code reminder: true} and the same link) for each invitation that is
- * still unanswered and unexpired, and takes the bucket out. Every access is by key, so a round costs what is due,
- * never what is stored.
+ * The one reminder of an unanswered invitation. The invitations of one write go into a note of their own
+ * ({@code survey_reminders}), keyed by the minute their reminders fall due and the first invitation's id; a round
+ * reads the notes due by now as a range of keys, sends a reminder (a {@code survey.invited} with
+ * {@code reminder: true} and the same link) for each invitation that is still unanswered and unexpired, and takes
+ * the note out. Every access is by key or a range of keys, so a round costs what is due, never what is stored, and
+ * a note holds one write's invitations: a bucket per hour grew with every invitation of that hour, each write
+ * rewrote all of it, and at a country's rate it would pass MongoDB's 16 MB per document.
  */
 @Component
 class SurveyReminders {
 
     static final String BUCKETS = "survey_reminders";
     private static final Logger log = LoggerFactory.getLogger(SurveyReminders.class);
-    private static final DateTimeFormatter HOUR = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH").withZone(ZoneOffset.UTC);
+    /** Keys in the order of time; notes of earlier versions are keyed by the hour alone, and sort with it. */
+    private static final DateTimeFormatter MINUTE = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm")
+            .withZone(ZoneOffset.UTC);
+    private static final int NOTES_PER_READ = 100;
 
     private final MongoTemplate mongo;
     private final OutboxRelay relay;
@@ -59,30 +63,37 @@ class SurveyReminders {
         if (properties.remindAfter().isZero() || invitationIds.isEmpty()) {
             return;
         }
-        mongo.upsert(Query.query(Criteria.where("_id").is(HOUR.format(invitedAt.plus(properties.remindAfter())))),
-                new Update().addToSet("ids").each(invitationIds.toArray()), BUCKETS);
+        // the same write again (a poll delivered twice) finds its note; reminding twice is guarded per invitation
+        String key = MINUTE.format(invitedAt.plus(properties.remindAfter())) + "/" + invitationIds.get(0);
+        mongo.upsert(Query.query(Criteria.where("_id").is(key)), new Update().setOnInsert("ids", invitationIds),
+                BUCKETS);
     }
 
     /** Sends the reminders that are due by now; returns how many went out. */
     int run() {
         Instant now = clock.instant();
-        List<String> hours = new ArrayList<>();
         // a link lives linkValidity, so nothing older than that can still need its reminder
-        for (Instant hour = now.minus(properties.linkValidity()).truncatedTo(ChronoUnit.HOURS); !hour.isAfter(now);
-                hour = hour.plus(Duration.ofHours(1))) {
-            hours.add(HOUR.format(hour));
-        }
+        Criteria due = Criteria.where("_id").gte(MINUTE.format(now.minus(properties.linkValidity())))
+                .lt(MINUTE.format(now.truncatedTo(ChronoUnit.MINUTES).plus(Duration.ofMinutes(1))));
         int sent = 0;
-        for (Document bucket : mongo.find(Query.query(Criteria.where("_id").in(hours)), Document.class, BUCKETS)) {
-            List<String> ids = bucket.getList("ids", String.class);
-            for (Document invitation : mongo.find(Query.query(Criteria.where("_id").in(ids)), Document.class,
-                    Invitations.INVITATIONS)) {
-                if (remind(invitation, now)) {
-                    sent++;
+        List<Document> notes;
+        long taken;
+        do {
+            taken = 0;
+            notes = mongo.find(Query.query(due).limit(NOTES_PER_READ), Document.class, BUCKETS);
+            for (Document note : notes) {
+                List<String> ids = note.getList("ids", String.class);
+                for (Document invitation : mongo.find(Query.query(Criteria.where("_id").in(ids)), Document.class,
+                        Invitations.INVITATIONS)) {
+                    if (remind(invitation, now)) {
+                        sent++;
+                    }
                 }
+                taken += mongo.remove(Query.query(Criteria.where("_id").is(note.get("_id"))), BUCKETS)
+                        .getDeletedCount();
             }
-            mongo.remove(Query.query(Criteria.where("_id").is(bucket.get("_id"))), BUCKETS);
         }
+        while (notes.size() == NOTES_PER_READ && taken > 0);
         if (sent > 0) {
             log.info("Sent {} survey reminder(s)", sent);
         }

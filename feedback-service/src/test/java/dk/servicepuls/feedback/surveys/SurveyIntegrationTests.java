@@ -24,6 +24,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.test.context.TestPropertySource;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -53,6 +54,9 @@ class SurveyIntegrationTests {
 
     @Autowired
     SurveyReminders reminders;
+
+    @Autowired
+    MongoTemplate mongo;
 
     BinaryRecords caseSystem;
     HttpCalls citizen;
@@ -147,8 +151,14 @@ class SurveyIntegrationTests {
         assertThat(citizen.post("/s/" + answeredUrl.substring(answeredUrl.lastIndexOf('/') + 1), FORM, "csat=5").status())
                 .isEqualTo(200);
 
+        // each write of invitations is a note of its own, keyed by the minute it falls due
+        assertThat(mongo.findAll(org.bson.Document.class, SurveyReminders.BUCKETS)).isNotEmpty().allSatisfy(
+                note -> assertThat(note.getString("_id")).matches("\\d{4}-\\d\\d-\\d\\dT\\d\\d:\\d\\d/inv-.+"));
         reminders.run();
         reminders.run();
+        assertThat(mongo.findAll(org.bson.Document.class, SurveyReminders.BUCKETS)).as("its note taken out")
+                .noneSatisfy(note -> assertThat(note.getList("ids", String.class))
+                        .contains(invited.get("invitationId").asString()));
 
         List<JsonNode> sent = awaitInvitations(scenario.caseId, 2);
         assertThat(sent.get(1).get("reminder").asBoolean()).isTrue();
