@@ -21,6 +21,7 @@ import java.util.stream.Stream;
 import dk.servicepuls.benchmark.kafka.CeilingResult;
 import dk.servicepuls.benchmark.kafka.ProducerCeiling;
 import dk.servicepuls.benchmark.kafka.TopicWatcher;
+import dk.servicepuls.benchmark.platform.JitProbe;
 import dk.servicepuls.benchmark.platform.LocalModeProcess;
 import dk.servicepuls.benchmark.platform.MemoryProbe;
 import dk.servicepuls.benchmark.platform.PlatformPorts;
@@ -98,10 +99,14 @@ final class BenchmarkRun {
                 }
                 Settling settling = new Settling(context, notes);
                 if (settings.warmupSeconds() > 0) {
+                    JitWatch jit = new JitWatch(new JitProbe(platform.pid()),
+                            new JitSettling(Duration.ofSeconds(15), 0.15));
                     Results.Latency cold = phase(WARMUP, () -> new LatencyPhase(context, WARMUP, "warm",
-                            Duration.ofSeconds(settings.warmupSeconds())).run());
+                            Duration.ofSeconds(settings.warmupSeconds()),
+                            Duration.ofSeconds(settings.warmupLimitSeconds()), jit).run());
+                    System.out.printf("[%s] %s%n", WARMUP, jit.state());
                     if (cold != null) {
-                        notes.add(warmupNote(cold));
+                        notes.add(warmupNote(cold, jit));
                     }
                     settling.after(WARMUP);
                 }
@@ -180,11 +185,11 @@ final class BenchmarkRun {
     }
 
     /** The warm-up is not judged; what a platform just started does under the same load is still worth reading. */
-    private static String warmupNote(Results.Latency cold) {
+    private static String warmupNote(Results.Latency cold, JitWatch jit) {
         return String.format(Locale.ROOT, "Warm-up (the latency phase's load for %s on the platform just started, not "
-                + "judged): p50 %s, p99 %s at %s offered; %s.", Format.seconds(cold.seconds()),
+                + "judged): p50 %s, p99 %s at %s offered; %s. At its end %s.", Format.seconds(cold.seconds()),
                 Format.millis(cold.p50Millis()), Format.millis(cold.p99Millis()), Format.rate(cold.offeredPerSecond()),
-                cold.status());
+                cold.status(), jit.state());
     }
 
     private static void delete(Path folder) throws IOException {

@@ -14,7 +14,7 @@ import java.util.Map;
  * one (the smoke test's, for instance).
  */
 record BenchmarkSettings(long events, int window, int httpBatches, int batchSize, int httpSenders, int kafkaRecords,
-        long ceilingRecords, int warmupSeconds, int latencySeconds, int latencyRate, int probeRate, int streamAhead,
+        long ceilingRecords, int warmupSeconds, int warmupLimitSeconds, int latencySeconds, int latencyRate, int probeRate, int streamAhead,
         Duration phaseLimit, Duration lagLimit, Duration readyLimit, Path out, Path localJar, boolean defaultPorts,
         List<String> childJvm, boolean keepData, int progressSeconds, Path workDir, boolean replay, Duration replayLimit) {
 
@@ -28,6 +28,8 @@ record BenchmarkSettings(long events, int window, int httpBatches, int batchSize
               --kafka-records=100000    records produced to ingest.contact as fast as possible
               --ceiling-records=500000  records of the raw producer ceiling (acks=all, idempotent, 512 B)
               --warmup-seconds=60       the latency phase's load run once before it, unmeasured, so that it meets a warm JVM (0: none)
+              --warmup-limit-seconds=600 the warm-up goes on past --warmup-seconds while the platform's JIT compilers are
+                                        busier than 15 % of one core over 15 s, at most this long in all
               --latency-seconds=60      how long the mixed load of the latency phase runs
               --latency-rate=1000       events/s of mixed load offered meanwhile
               --probe-rate=20           decision.pending probes/s among them (over HTTP)
@@ -67,6 +69,7 @@ record BenchmarkSettings(long events, int window, int httpBatches, int batchSize
                 (int) read.number("batch-size", 1000), (int) read.number("http-senders", 4),
                 (int) read.number("kafka-records", 100_000),
                 read.number("ceiling-records", 500_000), (int) read.number("warmup-seconds", 60),
+                (int) read.number("warmup-limit-seconds", 600),
                 (int) read.number("latency-seconds", 60),
                 (int) read.number("latency-rate", 1000), (int) read.number("probe-rate", 20),
                 (int) read.number("stream-ahead", 50_000), Duration.ofSeconds(read.number("phase-limit-seconds", 600)),
@@ -105,6 +108,7 @@ record BenchmarkSettings(long events, int window, int httpBatches, int batchSize
         report.put("kafka-records", String.valueOf(kafkaRecords));
         report.put("ceiling-records", String.valueOf(ceilingRecords));
         report.put("warmup-seconds", String.valueOf(warmupSeconds));
+        report.put("warmup-limit-seconds", String.valueOf(warmupLimitSeconds));
         report.put("latency-seconds", String.valueOf(latencySeconds));
         report.put("latency-rate", String.valueOf(latencyRate));
         report.put("probe-rate", String.valueOf(probeRate));

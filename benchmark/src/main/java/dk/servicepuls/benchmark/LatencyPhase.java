@@ -13,6 +13,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.BooleanSupplier;
 
 import org.HdrHistogram.Histogram;
 
@@ -43,6 +44,8 @@ final class LatencyPhase {
     private final String name;
     private final MixedLoad load;
     private final Duration loadFor;
+    private final Duration loadLimit;
+    private final BooleanSupplier goOn;
     private final String backgroundTag;
     private final String probeTag;
     private final String probeCloseTag;
@@ -61,10 +64,21 @@ final class LatencyPhase {
      *            their own, so that neither takes the other's events for its own
      */
     LatencyPhase(PhaseContext context, String name, String tag, Duration loadFor) {
+        this(context, name, tag, loadFor, loadFor, () -> false);
+    }
+
+    /**
+     * A load that runs at least {@code loadFor} and then on while {@code goOn} says so (asked every 50 ms from the
+     * start, so that it can watch the whole run), at most {@code loadLimit}.
+     */
+    LatencyPhase(PhaseContext context, String name, String tag, Duration loadFor, Duration loadLimit,
+            BooleanSupplier goOn) {
         this.context = context;
         this.name = name;
         this.load = new SyntheticCaseLifecycles(tag, new CaseEvents(4), 200);
         this.loadFor = loadFor;
+        this.loadLimit = loadLimit.compareTo(loadFor) < 0 ? loadFor : loadLimit;
+        this.goOn = goOn;
         this.backgroundTag = tag;
         this.probeTag = tag + "probe";
         this.probeCloseTag = tag + "probeclose";
@@ -73,11 +87,11 @@ final class LatencyPhase {
     Results.Latency run() throws InterruptedException {
         BenchmarkSettings settings = context.settings();
         long started = System.nanoTime();
-        long deadline = started + Math.min(settings.phaseLimit().toNanos(), loadFor.plus(GRACE).toNanos());
+        long deadline = started + Math.min(settings.phaseLimit().toNanos(), loadLimit.plus(GRACE).toNanos());
         context.watcher().onTaskCreated(this::taskCreated);
         // what the platform has not got through of the background load holds up the phases after this one
         ArrivalLog background = context.watcher().watch(backgroundTag,
-                (int) Math.min(Integer.MAX_VALUE - 1, (long) settings.latencyRate() * loadFor.toSeconds() + 10_000));
+                (int) Math.min(Integer.MAX_VALUE - 1, (long) settings.latencyRate() * loadLimit.toSeconds() + 10_000));
         context.backlog().add(background, backgroundSent::get);
         ScheduledExecutorService schedule = Executors.newScheduledThreadPool(2);
         ExecutorService probing = Executors.newFixedThreadPool(8);
@@ -101,8 +115,13 @@ final class LatencyPhase {
             schedule.scheduleAtFixedRate(() -> probing.submit(() -> probe(probeNumbers.getAndIncrement(), deadline)),
                     0, probeEveryMicros, TimeUnit.MICROSECONDS);
             long loadEnds = Math.min(deadline, started + loadFor.toNanos());
-            while (System.nanoTime() < loadEnds) {
+            long limitEnds = Math.min(deadline, started + loadLimit.toNanos());
+            boolean more = true;
+            while (more) {
                 Thread.sleep(50);
+                boolean wanted = goOn.getAsBoolean();
+                long now = System.nanoTime();
+                more = now < loadEnds || (now < limitEnds && wanted);
             }
             schedule.shutdownNow();
             // probes still queued would be sent after the load: drop them

@@ -26,7 +26,8 @@ class BenchmarkSmokeIntegrationTests {
     void aTinyRunWritesBothReportsWithEverySection(@TempDir Path out) throws Exception {
         assumeTrue(Files.isRegularFile(LOCAL_JAR), "the local mode jar is built by the local module's package phase");
         BenchmarkSettings settings = BenchmarkSettings.parse("--events=200", "--window=50", "--http-batches=3",
-                "--batch-size=50", "--http-senders=2", "--kafka-records=100", "--ceiling-records=2000", "--warmup-seconds=2", "--latency-seconds=3",
+                "--batch-size=50", "--http-senders=2", "--kafka-records=100", "--ceiling-records=2000", "--warmup-seconds=2",
+                "--warmup-limit-seconds=4", "--latency-seconds=3",
                 "--latency-rate=50", "--probe-rate=2", "--phase-limit-seconds=8", "--lag-limit-seconds=5",
                 "--ready-limit-seconds=120", "--progress-seconds=2", "--out=" + out, "--work-dir=" + out.resolve("platform"), "--local-jar=" + LOCAL_JAR,
                 "--child-jvm=-Xmx1g");
@@ -39,6 +40,8 @@ class BenchmarkSmokeIntegrationTests {
         assertThat(report.replay()).as("a second local mode replayed every record of the topics").isNotNull()
                 .satisfies(replay -> assertThat(replay.replayed()).isEqualTo(replay.records()).isPositive());
         assertThat(report.memory().heapPeakSampled()).as("the heap was read off the running platform").isPositive();
+        assertThat(report.notes()).as("the JIT compilers' time read off the running platform")
+                .anySatisfy(note -> assertThat(note).startsWith("Warm-up").contains("the JIT compilers were busy"));
         String markdown = Files.readString(out.resolve(ReportWriter.MARKDOWN));
         assertThat(markdown).contains(ReportWriter.sections());
         assertThat(markdown).contains("HTTP batch ingest", "Kafka ingest", "Long stream", "Latency p50", "Latency p99",

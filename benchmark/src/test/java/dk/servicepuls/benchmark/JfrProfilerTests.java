@@ -27,6 +27,7 @@ class JfrProfilerTests {
         try (Recording recording = new Recording()) {
             recording.enable("jdk.CPULoad").withPeriod(Duration.ofMillis(100));
             recording.enable("jdk.CompilerStatistics").withPeriod(Duration.ofMillis(100));
+            recording.enable("jdk.ThreadCPULoad").withPeriod(Duration.ofMillis(100));
             recording.start();
             start = Instant.now();
             AtomicLong sink = new AtomicLong();
@@ -50,6 +51,7 @@ class JfrProfilerTests {
             assertThat(profile.cpu().platformBusy()).isBetween(0.0, 1.0);
             assertThat(profile.cpu().compilations()).isPositive();
             assertThat(profile.cpu().compileSeconds()).isNotNegative();
+            assertThat(profile.cpu().compilerBusy()).isBetween(0.0, 1.0);
         });
     }
 

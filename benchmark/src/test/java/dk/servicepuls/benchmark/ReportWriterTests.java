@@ -36,7 +36,7 @@ class ReportWriterTests {
         Results.Profile profile = new Results.Profile(Goals.HTTP, "HTTP batch ingest", 10, List.of(), List.of(),
                 List.of(new Results.StoreWrites("servicepuls-contact.events", "insert", 10, 10_000, 1.5),
                         new Results.StoreWrites("servicepuls-escalation.case_risk", "update", 40, 9_000, 2.25)),
-                new Results.StoreCommits(55, 0.75, 0.3), new Results.Cpu(0.98, 0.81, 1_234, 12.5), null);
+                new Results.StoreCommits(55, 0.75, 0.3), new Results.Cpu(0.98, 0.81, 1_234, 12.5, 0.21), null);
         List<Results.Goal> goals = Goals.judge(null, null, null, null, null, null, null);
         BenchReport report = new BenchReport("2026-12-01T00:00:00Z", "abc", null, Map.of(), null, null, null, null,
                 null, null, null, null, null, goals, List.of(profile), List.of());
@@ -46,7 +46,8 @@ class ReportWriterTests {
         assertThat(Files.readString(out.resolve(ReportWriter.MARKDOWN)))
                 .contains("55 commits taking 0.8 s in all, 0.3 s of it compacting the file")
                 .contains("The machine's CPU 98.0 % busy, the platform's JVM 81.0 % of it")
-                .contains("The JIT compiled 1,234 methods taking 12.5 s")
+                .contains("The JIT compiled 1,234 methods, its threads using 21.0 % of the machine's CPU")
+                .contains("the compilations took 12.5 s by the wall clock")
                 .contains("| `servicepuls-contact.events` | insert | 10 | 10,000 |")
                 .contains("| `servicepuls-escalation.case_risk` | update | 40 | 9,000 |");
         assertThat(Files.readString(out.resolve(ReportWriter.JSON))).contains("\"storeWrites\"");

@@ -27,6 +27,7 @@ public final class JfrProfiler {
     private static final String EXECUTION_SAMPLE = "jdk.ExecutionSample";
     private static final String CPU_LOAD = "jdk.CPULoad";
     private static final String COMPILER_STATISTICS = "jdk.CompilerStatistics";
+    private static final String THREAD_CPU_LOAD = "jdk.ThreadCPULoad";
     /** The embedded store's own events (embedded-store's {@code StoreWriteEvent} and {@code StoreCommitEvent}). */
     private static final String STORE_WRITE = "dk.servicepuls.store.Write";
     private static final String STORE_COMMIT = "dk.servicepuls.store.Commit";
@@ -61,7 +62,7 @@ public final class JfrProfiler {
                 boolean sample = type.equals(EXECUTION_SAMPLE) && event.getStackTrace() != null
                         && !event.getStackTrace().getFrames().isEmpty();
                 if (!sample && !type.equals(STORE_WRITE) && !type.equals(STORE_COMMIT) && !type.equals(CPU_LOAD)
-                        && !type.equals(COMPILER_STATISTICS)) {
+                        && !type.equals(COMPILER_STATISTICS) && !type.equals(THREAD_CPU_LOAD)) {
                     continue;
                 }
                 Instant at = event.getStartTime();
@@ -79,6 +80,9 @@ public final class JfrProfiler {
                         }
                         else if (type.equals(COMPILER_STATISTICS)) {
                             tally.compilerStatistics(event);
+                        }
+                        else if (type.equals(THREAD_CPU_LOAD)) {
+                            tally.threadCpuLoad(event);
                         }
                         else {
                             tally.commit(event);
@@ -121,6 +125,8 @@ public final class JfrProfiler {
         private long firstCompileMillis;
         private long lastCompiles;
         private long lastCompileMillis;
+        /** Per compiler thread: the sum of its readings and how many there were. */
+        private final Map<String, double[]> compilerLoads = new HashMap<>();
 
         /** A store write: commands, documents and nanoseconds by collection and command. */
         void write(RecordedEvent event) {
@@ -148,6 +154,23 @@ public final class JfrProfiler {
             }
             lastCompiles = count;
             lastCompileMillis = millis;
+        }
+
+        /** A thread's share of the machine's CPU over the last period: a compiler thread's are kept. */
+        void threadCpuLoad(RecordedEvent event) {
+            RecordedThread thread = event.getThread("eventThread");
+            String name = thread == null ? null : thread.getJavaName() != null ? thread.getJavaName() : thread.getOSName();
+            if (name != null && (name.startsWith("C1 CompilerThread") || name.startsWith("C2 CompilerThread"))) {
+                double[] load = compilerLoads.computeIfAbsent(name, any -> new double[2]);
+                load[0] += event.getFloat("user") + event.getFloat("system");
+                load[1]++;
+            }
+        }
+
+        /** The compiler threads' mean shares, summed; -1 without readings. */
+        private double compilerBusy() {
+            return compilerLoads.isEmpty() ? -1
+                    : compilerLoads.values().stream().mapToDouble(load -> load[0] / load[1]).sum();
         }
 
         void commit(RecordedEvent event) {
@@ -193,7 +216,8 @@ public final class JfrProfiler {
             return new Results.Cpu(cpuReadings == 0 ? -1 : machineBusy / cpuReadings,
                     cpuReadings == 0 ? -1 : platformBusy / cpuReadings,
                     firstCompiles < 0 ? 0 : lastCompiles - firstCompiles,
-                    firstCompiles < 0 ? 0 : (lastCompileMillis - firstCompileMillis) / 1e3);
+                    firstCompiles < 0 ? 0 : (lastCompileMillis - firstCompileMillis) / 1e3,
+                    compilerBusy());
         }
 
         private List<Results.Frame> top(Map<String, Long> counts, int limit) {

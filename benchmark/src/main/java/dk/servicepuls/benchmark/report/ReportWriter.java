@@ -194,9 +194,14 @@ public final class ReportWriter {
             md.append(" The machine's CPU ").append(Format.percent(cpu.machineBusy())).append(" busy, the platform's JVM ")
                     .append(Format.percent(cpu.platformBusy())).append(" of it (jdk.CPULoad).");
         }
-        md.append(" The JIT compiled ").append(Format.count(cpu.compilations())).append(" methods taking ")
-                .append(Format.seconds(cpu.compileSeconds()))
-                .append(" (jdk.CompilerStatistics; its threads are not among the samples).");
+        md.append(" The JIT compiled ").append(Format.count(cpu.compilations())).append(" methods");
+        if (cpu.compilerBusy() >= 0) {
+            md.append(", its threads using ").append(Format.percent(cpu.compilerBusy()))
+                    .append(" of the machine's CPU (jdk.ThreadCPULoad)");
+        }
+        md.append("; the compilations took ").append(Format.seconds(cpu.compileSeconds()))
+                .append(" by the wall clock, waits for the CPU included (jdk.CompilerStatistics). The compiler threads"
+                        + " are not among the samples.");
     }
 
     /** What the phase wrote to the embedded store, by collection: what each accepted event costs it. */

@@ -88,9 +88,13 @@ public final class Results {
      * @param machineBusy    the machine's CPU use, 0 to 1 (mean of jdk.CPULoad), or -1 without readings
      * @param platformBusy   the platform JVM's share of the machine's CPU, 0 to 1, or -1 without readings
      * @param compilations   methods the JIT compiled in the phase (jdk.CompilerStatistics)
-     * @param compileSeconds the time those compilations took, summed (wall time of the compiler threads)
+     * @param compileSeconds the time those compilations took, summed (wall time of the compiler threads, waits for a
+     *                       busy CPU included)
+     * @param compilerBusy   the compiler threads' share of the machine's CPU, 0 to 1 (jdk.ThreadCPULoad), or -1
+     *                       without readings
      */
-    public record Cpu(double machineBusy, double platformBusy, long compilations, double compileSeconds) {
+    public record Cpu(double machineBusy, double platformBusy, long compilations, double compileSeconds,
+            double compilerBusy) {
     }
 
     /**
