@@ -95,7 +95,8 @@ final class LatencyPhase {
         context.backlog().add(background, backgroundSent::get);
         ScheduledExecutorService schedule = Executors.newScheduledThreadPool(2);
         ExecutorService probing = Executors.newFixedThreadPool(8);
-        long expectedProbes = (long) settings.probeRate() * loadFor.toSeconds();
+        // a load that may go on past loadFor counts towards its limit: the ETA is then the longest it can take
+        long expectedProbes = (long) settings.probeRate() * loadLimit.toSeconds();
         try (IngestProducer producer = new IngestProducer(context.ports().bootstrapServers());
                 Progress.Phase progress = context.progress().track(name + " probes answered", expectedProbes,
                         answered::get)) {
