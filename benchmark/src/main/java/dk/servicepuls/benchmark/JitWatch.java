@@ -39,11 +39,17 @@ final class JitWatch implements BooleanSupplier {
         if (share.isEmpty()) {
             return "the JIT compilers' CPU time could not be read";
         }
-        boolean whole = settling.share().isPresent();
+        String verdict;
+        if (settling.settled()) {
+            verdict = "settled: below " + Math.round(100 * settling.settledShare()) + " %";
+        }
+        else if (settling.share().isPresent()) {
+            verdict = "not settled";
+        }
+        else {
+            verdict = "not settled: less than the " + settling.window().toSeconds() + " s it is judged over";
+        }
         return String.format(Locale.ROOT, "the JIT compilers were busy %.0f %% of one core over the last %d s (%s)",
-                100 * share.getAsDouble(), Math.round(settling.span() / 1e9), settling.settled()
-                        ? "settled: below " + Math.round(100 * settling.settledShare()) + " %"
-                        : whole ? "not settled" : "not settled: less than the " + settling.window().toSeconds()
-                                + " s it is judged over");
+                100 * share.getAsDouble(), Math.round(settling.span() / 1e9), verdict);
     }
 }

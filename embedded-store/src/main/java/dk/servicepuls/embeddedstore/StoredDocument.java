@@ -35,7 +35,7 @@ final class StoredDocument {
             PageBson.write(buffer, document);
         }
         catch (PageBson.NotExact notExact) {
-            return new StoredDocument(null, document);
+            return kept(document);
         }
         byte[] bson = new byte[buffer.position()];
         buffer.getBuffer().get(0, bson);

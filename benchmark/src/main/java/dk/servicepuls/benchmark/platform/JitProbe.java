@@ -55,13 +55,20 @@ public final class JitProbe {
         if (open < 0 || close < open) {
             return null;
         }
-        String name = stat.substring(open + 1, close);
-        if (!name.startsWith("C1 CompilerThre") && !name.startsWith("C2 CompilerThre")) {
+        if (!isCompilerThread(stat.substring(open + 1, close))) {
             return null;
         }
         // after the name: state (field 3) … utime (14), stime (15)
         String[] fields = stat.substring(close + 2).split(" ");
         return Long.parseLong(fields[11]) + Long.parseLong(fields[12]);
+    }
+
+    /**
+     * Whether a thread's name is a JIT compiler thread's: by its Java name ("C2 CompilerThread0") or by the kernel's,
+     * which keeps 15 characters of it.
+     */
+    public static boolean isCompilerThread(String name) {
+        return name.startsWith("C1 CompilerThre") || name.startsWith("C2 CompilerThre");
     }
 
     private static String read(Path file) {

@@ -17,6 +17,8 @@ import jdk.jfr.consumer.RecordedFrame;
 import jdk.jfr.consumer.RecordedThread;
 import jdk.jfr.consumer.RecordingFile;
 
+import dk.servicepuls.benchmark.platform.JitProbe;
+
 /**
  * Cuts the execution samples of a phase out of the platform's JFR recording and counts them by top frame (self
  * time) and by thread-name prefix ({@code http-nio-8081-exec-3} and {@code -exec-7} are one pool), and the embedded
@@ -104,7 +106,12 @@ public final class JfrProfiler {
         return threadName == null ? "(unnamed)" : NUMBERS.matcher(threadName).replaceAll("#");
     }
 
-    private static String frame(RecordedFrame frame) {
+    /** A thread's Java name, or its OS name for a thread the JVM did not start; null without a thread. */
+    private static String nameOf(RecordedThread thread) {
+        return thread == null ? null : thread.getJavaName() != null ? thread.getJavaName() : thread.getOSName();
+    }
+
+        private static String frame(RecordedFrame frame) {
         return frame.getMethod().getType().getName() + "." + frame.getMethod().getName();
     }
 
@@ -158,9 +165,8 @@ public final class JfrProfiler {
 
         /** A thread's share of the machine's CPU over the last period: a compiler thread's are kept. */
         void threadCpuLoad(RecordedEvent event) {
-            RecordedThread thread = event.getThread("eventThread");
-            String name = thread == null ? null : thread.getJavaName() != null ? thread.getJavaName() : thread.getOSName();
-            if (name != null && (name.startsWith("C1 CompilerThread") || name.startsWith("C2 CompilerThread"))) {
+            String name = nameOf(event.getThread("eventThread"));
+            if (name != null && JitProbe.isCompilerThread(name)) {
                 double[] load = compilerLoads.computeIfAbsent(name, any -> new double[2]);
                 load[0] += event.getFloat("user") + event.getFloat("system");
                 load[1]++;
@@ -187,9 +193,7 @@ public final class JfrProfiler {
         void add(RecordedEvent sample) {
             samples++;
             String top = frame(sample.getStackTrace().getFrames().get(0));
-            RecordedThread thread = sample.getThread("sampledThread");
-            String group = threadGroup(thread == null ? null
-                    : thread.getJavaName() != null ? thread.getJavaName() : thread.getOSName());
+            String group = threadGroup(nameOf(sample.getThread("sampledThread")));
             methods.merge(top, 1L, Long::sum);
             groups.merge(group, 1L, Long::sum);
             groupMethods.computeIfAbsent(group, any -> new HashMap<>()).merge(top, 1L, Long::sum);
