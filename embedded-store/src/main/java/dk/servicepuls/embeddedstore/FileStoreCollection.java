@@ -1,18 +1,23 @@
 package dk.servicepuls.embeddedstore;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.NoSuchElementException;
+import java.util.Set;
 import java.util.UUID;
 import java.util.function.Supplier;
 import java.util.stream.Stream;
 
 import de.bwaldvogel.mongo.MongoDatabase;
+import de.bwaldvogel.mongo.backend.ArrayFilters;
 import de.bwaldvogel.mongo.backend.CollectionOptions;
+import de.bwaldvogel.mongo.backend.CollectionUtils;
 import de.bwaldvogel.mongo.backend.CursorRegistry;
 import de.bwaldvogel.mongo.backend.DocumentWithPosition;
+import de.bwaldvogel.mongo.backend.Index;
 import de.bwaldvogel.mongo.backend.IndexKey;
 import de.bwaldvogel.mongo.backend.Missing;
 import de.bwaldvogel.mongo.backend.QueryResult;
@@ -21,6 +26,7 @@ import de.bwaldvogel.mongo.backend.ValueComparator;
 import de.bwaldvogel.mongo.backend.h2.H2Collection;
 import de.bwaldvogel.mongo.bson.Document;
 import de.bwaldvogel.mongo.bson.ObjectId;
+import de.bwaldvogel.mongo.oplog.Oplog;
 import org.h2.mvstore.MVMap;
 
 /**
@@ -60,6 +66,71 @@ final class FileStoreCollection extends H2Collection {
     @Override
     protected void handleUpdate(Object position, Document oldDocument, Document newDocument) {
         this.documents.put(Missing.ofNullable(position), StoredDocument.of(newDocument));
+    }
+
+    /**
+     * Updates the documents the query finds as the library does, without its copies of each ({@link DecodedUpdates}):
+     * every document read here is decoded for this command alone. An upsert that finds nothing, a multi update that
+     * is a replacement (an error) and the positional operators go the library's way.
+     */
+    @Override
+    public synchronized Document updateDocuments(Document selector, Document updateQuery, ArrayFilters arrayFilters,
+            boolean isMulti, boolean isUpsert, Oplog oplog) {
+        if (!DecodedUpdates.canMake(updateQuery) || (isMulti && !allOperators(updateQuery))) {
+            return super.updateDocuments(selector, updateQuery, arrayFilters, isMulti, isUpsert, oplog);
+        }
+        int matched = 0;
+        List<Object> modified = new ArrayList<>();
+        for (Document decoded : queryDocuments(selector, null, 0, 0, 0, null)) {
+            Document updated = DecodedUpdates.updated(this, decoded, updateQuery, arrayFilters);
+            if (!updated.equals(decoded)) {
+                Document stored = store(decoded, updated);
+                if (!DecodedUpdates.sameValues(decoded, stored)) {
+                    modified.add(stored.get(getIdField()));
+                }
+            }
+            matched++;
+            if (!isMulti) {
+                break;
+            }
+        }
+        if (matched == 0 && isUpsert) {
+            return super.updateDocuments(selector, updateQuery, arrayFilters, isMulti, isUpsert, oplog);
+        }
+        oplog.handleUpdate(getFullName(), selector, updateQuery, modified);
+        return new Document("n", matched).append("nModified", modified.size());
+    }
+
+    private Document store(Document old, Document updated) {
+        List<Index<Object>> indexes = getIndexes();
+        for (Index<Object> index : indexes) {
+            index.checkUpdate(old, updated, this);
+        }
+        Object position = position(indexes, old);
+        for (Index<Object> index : indexes) {
+            index.updateInPlace(old, updated, position, this);
+        }
+        Document stored = DecodedUpdates.stored(old, updated);
+        handleUpdate(position, old, stored);
+        return stored;
+    }
+
+    private Object position(List<Index<Object>> indexes, Document document) {
+        if (indexes.isEmpty()) {
+            return findDocumentPosition(document);
+        }
+        Set<Object> positions = new HashSet<>();
+        for (Index<Object> index : indexes) {
+            Object position = index.getPosition(document);
+            if (position != null) {
+                positions.add(position);
+            }
+        }
+        return CollectionUtils.getSingleElement(positions);
+    }
+
+    private static boolean allOperators(Document update) {
+        return update.keySet().stream().allMatch(key -> key.startsWith("$"));
     }
 
     @Override
