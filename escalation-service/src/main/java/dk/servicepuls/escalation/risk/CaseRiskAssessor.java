@@ -147,7 +147,7 @@ class CaseRiskAssessor implements CaseEventHandler {
         if (ofCases.isEmpty()) {
             return Map.of();
         }
-        Map<String, CaseRisk> stored = this.store.findAll(
+        Map<String, CaseRisk> stored = this.store.findForAssessment(
                 ofCases.stream().map(event -> CaseRisk.id(event.department(), event.caseId())).distinct().toList());
         PartyComplaints.Known known = this.parties.load(partiesOf(ofCases, stored));
         Map<String, WorkingCase> cases = new LinkedHashMap<>();

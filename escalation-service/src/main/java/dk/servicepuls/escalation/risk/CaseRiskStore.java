@@ -43,6 +43,7 @@ class CaseRiskStore {
 
     static final String COLLECTION = "case_risk";
     static final String SOURCE = "/servicepuls/escalation-service";
+    private static final String HISTORY = "history";
 
     private final MongoTemplate mongo;
     private final OutboxRelay relay;
@@ -58,11 +59,26 @@ class CaseRiskStore {
 
     /** The stored cases among these ids, by id; without their outbox, which is the relay's. */
     Map<String, CaseRisk> findAll(Collection<String> ids) {
+        return findAll(ids, false);
+    }
+
+    /**
+     * The stored cases among these ids as an assessment needs them: without their history of changes, which only
+     * grows and is written by appending to it, so that a poll neither reads nor maps it.
+     */
+    Map<String, CaseRisk> findForAssessment(Collection<String> ids) {
+        return findAll(ids, true);
+    }
+
+    private Map<String, CaseRisk> findAll(Collection<String> ids, boolean withoutHistory) {
         if (ids.isEmpty()) {
             return Map.of();
         }
         Query query = Query.query(Criteria.where("_id").in(ids));
         query.fields().exclude(OutboxEntry.FIELD).exclude(OutboxEntry.SEQUENCE_FIELD);
+        if (withoutHistory) {
+            query.fields().exclude(HISTORY);
+        }
         Map<String, CaseRisk> found = new HashMap<>();
         for (CaseRisk risk : this.mongo.find(query, CaseRisk.class, COLLECTION)) {
             found.put(risk.id(), risk);
@@ -123,7 +139,7 @@ class CaseRiskStore {
 
     /** A bulk write counts its matches but does not say which update missed: the cases as stored now tell. */
     private Set<String> lostUpdates(List<WorkingCase> updates) {
-        Map<String, CaseRisk> now = findAll(updates.stream().map(WorkingCase::id).toList());
+        Map<String, CaseRisk> now = findForAssessment(updates.stream().map(WorkingCase::id).toList());
         Set<String> lost = new HashSet<>();
         for (WorkingCase working : updates) {
             if (!working.writtenIn(now.get(working.id()))) {
@@ -155,7 +171,7 @@ class CaseRiskStore {
         }
         Document push = new Document("facts", each(working.added().stream().map(this::document).toList()));
         if (!working.changes().isEmpty()) {
-            push.append("history", each(working.changes().stream().map(change -> document(change.assessment())).toList()));
+            push.append(HISTORY, each(working.changes().stream().map(change -> document(change.assessment())).toList()));
         }
         Document update = new Document("$inc", new Document("version", 1)).append("$set", set).append("$push", push);
         return working.changes().isEmpty() ? update

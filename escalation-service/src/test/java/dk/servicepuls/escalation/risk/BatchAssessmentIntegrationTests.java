@@ -116,9 +116,14 @@ class BatchAssessmentIntegrationTests {
     }
 
     @Test
-    void theNextBatchOnAStoredCaseIsOneVersionedUpdate() {
+    void theNextBatchOnAStoredCaseIsOneVersionedUpdateThatAppendsToAHistoryItNeverRead() {
         String caseId = caseId();
         assessor.forBatch(List.of(opened(caseId, null), pending(caseId)));
+        assertThat(store.findForAssessment(List.of(CaseRisk.id(department, caseId))).get(CaseRisk.id(department, caseId)))
+                .as("read for an assessment").satisfies(read -> {
+                    assertThat(read.facts()).hasSize(2);
+                    assertThat(read.history()).isEmpty();
+                });
 
         List<CaseEvent> next = List.of(inbound(caseId), inbound(caseId), inbound(caseId), feedback(caseId, 1));
         assessor.forBatch(next);
@@ -128,6 +133,9 @@ class BatchAssessmentIntegrationTests {
         assertThat(stored.facts()).hasSize(6);
         assertThat(stored.current().factors()).extracting(factor -> factor.code())
                 .containsExactly("unfavourable_decision_pending", "negative_feedback", "repeated_contacts");
+        assertThat(stored.history()).as("the first batch's change, then the second's").hasSizeGreaterThan(1)
+                .first().extracting(Assessment::score).isEqualTo(40);
+        assertThat(stored.history().get(stored.history().size() - 1).score()).isEqualTo(stored.current().score());
     }
 
     @Test
