@@ -29,6 +29,7 @@ import dk.servicepuls.platform.privacy.PartyReferences;
 import dk.servicepuls.platform.privacy.PersonalFieldNames;
 import dk.servicepuls.platform.privacy.PrivacyProperties;
 import dk.servicepuls.platform.privacy.Pseudonymiser;
+import dk.servicepuls.platform.store.JsonDocuments;
 import io.cloudevents.CloudEvent;
 import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ObjectNode;
@@ -103,7 +104,7 @@ public class IngestReadingBenchmark {
         if (!schemas.validate(type, data).isEmpty()) {
             throw new IllegalStateException("The benchmark's event breaks its schema");
         }
-        return Document.parse(json.writeValueAsString(normaliser.normalise(type, "borgerservice", data).data()));
+        return JsonDocuments.of(json, normaliser.normalise(type, "borgerservice", data).data());
     }
 
     private CloudEvent read(byte[] body) {

@@ -23,6 +23,7 @@ import dk.servicepuls.platform.outbox.OutboxEntry;
 import dk.servicepuls.platform.outbox.OutboxRelay;
 import dk.servicepuls.platform.outbox.Outbox;
 import dk.servicepuls.platform.store.BatchCommit;
+import dk.servicepuls.platform.store.JsonDocuments;
 import org.bson.Document;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;
@@ -191,7 +192,7 @@ class CaseRiskStore {
     private OutboxEntry outboxEntry(String department, String caseId, Fact cause, Assessment changed) {
         return new OutboxEntry(eventId(department, caseId, cause), Topics.ESCALATION_EVENTS, caseId, SOURCE,
                 EventType.RISK_ASSESSED.type(), changed.assessedAt(), caseId, department,
-                Document.parse(json.writeValueAsString(changed.announcement())));
+                JsonDocuments.of(json, changed.announcement()));
     }
 
     /**

@@ -12,6 +12,7 @@ import dk.servicepuls.contracts.events.TaskHeldOut;
 import dk.servicepuls.platform.outbox.Outbox;
 import dk.servicepuls.platform.outbox.OutboxEntry;
 import dk.servicepuls.platform.outbox.OutboxRelay;
+import dk.servicepuls.platform.store.JsonDocuments;
 import org.bson.Document;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.data.mongodb.core.MongoTemplate;
@@ -49,7 +50,7 @@ class ControlCases {
         TaskHeldOut announcement = new TaskHeldOut(trigger, reasons, holdoutShare);
         Outbox.withEntry(document, new OutboxEntry(eventId(department, caseId), Topics.ESCALATION_EVENTS, caseId,
                 TaskStore.SOURCE, EventType.TASK_HELD_OUT.type(), at, caseId, department,
-                Document.parse(json.writeValueAsString(announcement))), mongo.getConverter());
+                JsonDocuments.of(json, announcement)), mongo.getConverter());
         try {
             mongo.insert(document, COLLECTION);
         }

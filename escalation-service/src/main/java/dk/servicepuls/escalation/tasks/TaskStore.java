@@ -24,6 +24,7 @@ import dk.servicepuls.platform.outbox.OutboxEntry;
 import dk.servicepuls.platform.outbox.OutboxRelay;
 import dk.servicepuls.platform.outbox.Outbox;
 import dk.servicepuls.platform.store.BatchCommit;
+import dk.servicepuls.platform.store.JsonDocuments;
 import org.bson.Document;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.dao.DuplicateKeyException;
@@ -533,6 +534,6 @@ class TaskStore {
     private OutboxEntry outboxEntry(Task task, Announcement announcement, Instant at) {
         return new OutboxEntry(announcement.eventId(), Topics.ESCALATION_EVENTS, task.caseId(), SOURCE,
                 announcement.type().type(), at, task.caseId(), task.department(),
-                Document.parse(json.writeValueAsString(announcement.data())));
+                JsonDocuments.of(json, announcement.data()));
     }
 }

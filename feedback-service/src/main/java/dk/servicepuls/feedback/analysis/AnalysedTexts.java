@@ -19,6 +19,7 @@ import dk.servicepuls.platform.outbox.Outbox;
 import dk.servicepuls.platform.outbox.OutboxEntry;
 import dk.servicepuls.platform.outbox.OutboxRelay;
 import dk.servicepuls.platform.store.InsertOnce;
+import dk.servicepuls.platform.store.JsonDocuments;
 import io.cloudevents.CloudEvent;
 import org.bson.Document;
 import org.springframework.data.mongodb.core.MongoTemplate;
@@ -110,7 +111,7 @@ class AnalysedTexts implements PublishedEvents {
                 .getBytes(StandardCharsets.UTF_8));
         Instant time = event.getTime() == null ? Instant.now() : event.getTime().toInstant();
         String department = CloudEventMessages.department(event);
-        Document data = Document.parse(json.writeValueAsString(analyzed));
+        Document data = JsonDocuments.of(json, analyzed);
         Document document = new Document("_id", id).append("analysedSource", event.getSource().toString())
                 .append("analysedId", event.getId()).append("department", department)
                 .append("subject", event.getSubject()).append("analysis", data);

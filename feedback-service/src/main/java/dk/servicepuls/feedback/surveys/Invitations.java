@@ -23,6 +23,7 @@ import dk.servicepuls.platform.outbox.Outbox;
 import dk.servicepuls.platform.outbox.OutboxEntry;
 import dk.servicepuls.platform.outbox.OutboxRelay;
 import dk.servicepuls.platform.store.InsertOnce;
+import dk.servicepuls.platform.store.JsonDocuments;
 import io.cloudevents.CloudEvent;
 import org.bson.Document;
 import org.springframework.data.mongodb.core.BulkOperations;
@@ -217,7 +218,7 @@ class Invitations implements PublishedEvents {
                 .append("status", "invited").append("invitedAt", Date.from(now)).append("expiresAt", Date.from(expiresAt));
         return Outbox.withEntry(document, new OutboxEntry("survey-invited-" + invitationId.substring(4),
                 Topics.FEEDBACK_EVENTS, event.getSubject(), SOURCE, EventType.SURVEY_INVITED.type(), now,
-                event.getSubject(), candidate.department(), Document.parse(json.writeValueAsString(invited))),
+                event.getSubject(), candidate.department(), JsonDocuments.of(json, invited)),
                 mongo.getConverter());
     }
 

@@ -14,6 +14,7 @@ import dk.servicepuls.platform.outbox.Outbox;
 import dk.servicepuls.platform.outbox.OutboxEntry;
 import dk.servicepuls.platform.outbox.OutboxRelay;
 import dk.servicepuls.platform.privacy.FreeTextMasker;
+import dk.servicepuls.platform.store.JsonDocuments;
 import org.bson.Document;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;
@@ -88,7 +89,7 @@ class SurveyAnswers {
         Update update = new Update().set("status", "answered").set("answeredAt", Date.from(now));
         Outbox.append(update, new OutboxEntry("feedback-submitted-" + invitation.id().substring(4), Topics.FEEDBACK_EVENTS,
                 invitation.caseId(), Invitations.SOURCE, EventType.FEEDBACK_SUBMITTED.type(), now,
-                invitation.caseId(), invitation.department(), Document.parse(json.writeValueAsString(submitted))),
+                invitation.caseId(), invitation.department(), JsonDocuments.of(json, submitted)),
                 mongo.getConverter());
         boolean taken = mongo.updateFirst(Query.query(Criteria.where("_id").is(invitation.id()).and("status").is("invited")),
                 update, Invitations.INVITATIONS).getMatchedCount() == 1;

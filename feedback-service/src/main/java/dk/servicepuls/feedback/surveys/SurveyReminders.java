@@ -15,6 +15,7 @@ import dk.servicepuls.contracts.events.SurveyInvited;
 import dk.servicepuls.platform.outbox.Outbox;
 import dk.servicepuls.platform.outbox.OutboxEntry;
 import dk.servicepuls.platform.outbox.OutboxRelay;
+import dk.servicepuls.platform.store.JsonDocuments;
 import org.bson.Document;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -113,7 +114,7 @@ class SurveyReminders {
         Outbox.append(update, new OutboxEntry("survey-reminded-" + id.substring(4), Topics.FEEDBACK_EVENTS,
                 invitation.getString("caseId"), Invitations.SOURCE, EventType.SURVEY_INVITED.type(), now,
                 invitation.getString("caseId"), invitation.getString("department"),
-                Document.parse(json.writeValueAsString(reminder))), mongo.getConverter());
+                JsonDocuments.of(json, reminder)), mongo.getConverter());
         boolean taken = mongo.updateFirst(Query.query(Criteria.where("_id").is(id).and("status").is("invited")
                 .and("reminded").ne(true)), update, Invitations.INVITATIONS).getMatchedCount() == 1;
         if (taken) {

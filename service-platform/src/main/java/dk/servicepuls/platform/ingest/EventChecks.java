@@ -14,6 +14,7 @@ import dk.servicepuls.platform.cloudevents.ReadResult;
 import dk.servicepuls.platform.cloudevents.Violation;
 import dk.servicepuls.platform.outbox.OutboxEntry;
 import dk.servicepuls.platform.privacy.FreeTextMasker;
+import dk.servicepuls.platform.store.JsonDocuments;
 import io.cloudevents.CloudEvent;
 import org.bson.Document;
 import org.slf4j.Logger;
@@ -135,7 +136,7 @@ final class EventChecks {
         List<String> dropped;
         try {
             EventDataNormaliser.Normalised kept = normaliser.normalise(valid.type(), department, valid.data());
-            normalised = Document.parse(json.writeValueAsString(kept.data()));
+            normalised = JsonDocuments.of(json, kept.data());
             dropped = kept.dropped();
         }
         catch (RuntimeException e) {
