@@ -24,6 +24,7 @@ import dk.servicepuls.platform.outbox.OutboxRelay;
 import dk.servicepuls.platform.outbox.Outbox;
 import dk.servicepuls.platform.store.BatchCommit;
 import dk.servicepuls.platform.store.JsonDocuments;
+import dk.servicepuls.platform.store.MappedDocuments;
 import org.bson.Document;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;
@@ -210,8 +211,6 @@ class CaseRiskStore {
     }
 
     private Document document(Object value) {
-        Document written = new Document();
-        mongo.getConverter().write(value, written);
-        return written;
+        return MappedDocuments.of(mongo.getConverter(), value);
     }
 }

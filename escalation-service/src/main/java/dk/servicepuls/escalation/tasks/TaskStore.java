@@ -25,6 +25,7 @@ import dk.servicepuls.platform.outbox.OutboxRelay;
 import dk.servicepuls.platform.outbox.Outbox;
 import dk.servicepuls.platform.store.BatchCommit;
 import dk.servicepuls.platform.store.JsonDocuments;
+import dk.servicepuls.platform.store.MappedDocuments;
 import org.bson.Document;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.dao.DuplicateKeyException;
@@ -516,10 +517,7 @@ class TaskStore {
     }
 
     private Document write(Task task) {
-        Document document = new Document();
-        mongo.getConverter().write(task, document);
-        document.remove("_class");
-        return document;
+        return MappedDocuments.of(mongo.getConverter(), task);
     }
 
     private static Document openCase(Task task) {

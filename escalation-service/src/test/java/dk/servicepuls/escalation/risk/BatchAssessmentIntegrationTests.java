@@ -136,6 +136,11 @@ class BatchAssessmentIntegrationTests {
         assertThat(stored.history()).as("the first batch's change, then the second's").hasSizeGreaterThan(1)
                 .first().extracting(Assessment::score).isEqualTo(40);
         assertThat(stored.history().get(stored.history().size() - 1).score()).isEqualTo(stored.current().score());
+        Document raw = mongo.findById(CaseRisk.id(department, caseId), Document.class, CaseRiskStore.COLLECTION);
+        assertThat(raw.getList("facts", Document.class)).as("appended facts hold their values, not the type hint")
+                .hasSize(6).noneMatch(fact -> fact.containsKey("_class"));
+        assertThat(raw.getList("history", Document.class)).noneMatch(change -> change.containsKey("_class"));
+        assertThat(raw.get("current", Document.class)).doesNotContainKey("_class");
     }
 
     @Test

@@ -11,6 +11,7 @@ import dk.servicepuls.contracts.EventType;
 import dk.servicepuls.platform.retention.ClosedCases;
 import dk.servicepuls.platform.retention.DepartmentScope;
 import dk.servicepuls.platform.store.InsertOnce;
+import dk.servicepuls.platform.store.MappedDocuments;
 import org.bson.Document;
 import org.springframework.dao.DataAccessException;
 import org.springframework.data.domain.Sort;
@@ -72,9 +73,7 @@ public class IngestedEvents {
     void insertNew(List<IngestedEvent> events) {
         List<Document> documents = new ArrayList<>(events.size());
         for (IngestedEvent event : events) {
-            Document document = new Document();
-            mongo.getConverter().write(event.published(), document);
-            documents.add(document);
+            documents.add(MappedDocuments.of(mongo.getConverter(), event.published()));
         }
         DataAccessException failure = InsertOnce.insert(mongo.getCollection(collection), documents).failure();
         if (failure != null) {

@@ -2,6 +2,7 @@ package dk.servicepuls.platform.outbox;
 
 import java.util.List;
 
+import dk.servicepuls.platform.store.MappedDocuments;
 import org.bson.Document;
 import org.springframework.data.mongodb.core.convert.MongoConverter;
 import org.springframework.data.mongodb.core.query.Update;
@@ -45,8 +46,6 @@ public final class Outbox {
     }
 
     private static Document write(OutboxEntry entry, MongoConverter converter) {
-        Document written = new Document();
-        converter.write(entry, written);
-        return written;
+        return MappedDocuments.of(converter, entry);
     }
 }
