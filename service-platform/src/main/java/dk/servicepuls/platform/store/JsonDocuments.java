@@ -17,55 +17,42 @@ import tools.jackson.databind.json.JsonMapper;
  */
 public final class JsonDocuments {
 
+    /** What {@link #value} answers for a part that only the text gives as the parse would. */
+    private static final Object ONLY_AS_TEXT = new Object();
+
     private JsonDocuments() {
     }
 
     /** @param value a {@link JsonNode}, or anything the mapper writes as a JSON object */
     public static Document of(JsonMapper json, Object value) {
         JsonNode tree = value instanceof JsonNode node ? node : json.valueToTree(value);
-        if (tree != null && tree.isObject() && plain(tree)) {
-            return document(tree);
+        if (tree != null && tree.isObject() && value(tree) instanceof Document document) {
+            return document;
         }
         return Document.parse(json.writeValueAsString(tree));
     }
 
-    private static boolean plain(JsonNode node) {
-        if (node.isObject()) {
-            for (Map.Entry<String, JsonNode> property : node.properties()) {
-                if (property.getKey().startsWith("$") || !plain(property.getValue())) {
-                    return false;
-                }
-            }
-            return true;
-        }
-        if (node.isArray()) {
-            for (JsonNode item : node.values()) {
-                if (!plain(item)) {
-                    return false;
-                }
-            }
-            return true;
-        }
-        return node.isString() || node.isBoolean() || node.isNull() || node.isShort() || node.isInt()
-                || node.isLong() || (node.isDouble() && Double.isFinite(node.doubleValue()));
-    }
-
-    private static Document document(JsonNode object) {
-        Document document = new Document();
-        for (Map.Entry<String, JsonNode> property : object.properties()) {
-            document.put(property.getKey(), value(property.getValue()));
-        }
-        return document;
-    }
-
+    /** The node as the parse of its text gives it, or {@link #ONLY_AS_TEXT} if any part of it differs that way. */
     private static Object value(JsonNode node) {
         if (node.isObject()) {
-            return document(node);
+            Document document = new Document();
+            for (Map.Entry<String, JsonNode> property : node.properties()) {
+                Object value = property.getKey().startsWith("$") ? ONLY_AS_TEXT : value(property.getValue());
+                if (value == ONLY_AS_TEXT) {
+                    return ONLY_AS_TEXT;
+                }
+                document.put(property.getKey(), value);
+            }
+            return document;
         }
         if (node.isArray()) {
             List<Object> items = new ArrayList<>(node.size());
             for (JsonNode item : node.values()) {
-                items.add(value(item));
+                Object value = value(item);
+                if (value == ONLY_AS_TEXT) {
+                    return ONLY_AS_TEXT;
+                }
+                items.add(value);
             }
             return items;
         }
@@ -75,13 +62,16 @@ public final class JsonDocuments {
         if (node.isBoolean()) {
             return node.booleanValue();
         }
-        if (node.isDouble()) {
-            return node.doubleValue();
-        }
         if (node.isNull()) {
             return null;
         }
-        long whole = node.longValue();
-        return whole >= Integer.MIN_VALUE && whole <= Integer.MAX_VALUE ? (Object) (int) whole : (Object) whole;
+        if (node.isDouble()) {
+            return Double.isFinite(node.doubleValue()) ? node.doubleValue() : ONLY_AS_TEXT;
+        }
+        if (node.isShort() || node.isInt() || node.isLong()) {
+            long whole = node.longValue();
+            return whole >= Integer.MIN_VALUE && whole <= Integer.MAX_VALUE ? (Object) (int) whole : (Object) whole;
+        }
+        return ONLY_AS_TEXT;
     }
 }
