@@ -20,8 +20,9 @@ import org.slf4j.LoggerFactory;
  * An update of a document that the store decoded for this command alone, without the copies the library makes
  * because its other backends hand it the stored object itself: a deep copy of the document before the change (to
  * keep the old values for the indexes), and a normalised copy of the old and of the new document to tell whether
- * anything changed. Here the decoded document is the old one, nothing changes it, and the comparison walks both
- * documents without copying them and stops at the first difference. Profiled at 1,000 events/s those copies were a
+ * anything changed. Here the document as read is the old one and nothing changes it (a decoded one is a fresh copy;
+ * one kept as an object is replaced, never changed), and the comparison walks both documents without copying them and
+ * stops at the first difference. Profiled at 1,000 events/s those copies were a
  * fifth of the store's time, in every collection that is updated (decision record 0001, point 24).
  * <p>
  * The change itself is still computed by the library's own (private) method, so every update operator behaves as

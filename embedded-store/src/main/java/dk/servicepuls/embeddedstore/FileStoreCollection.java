@@ -70,8 +70,9 @@ final class FileStoreCollection extends H2Collection {
 
     /**
      * Updates the documents the query finds as the library does, without its copies of each ({@link DecodedUpdates}):
-     * every document read here is decoded for this command alone. An upsert that finds nothing, a multi update that
-     * is a replacement (an error) and the positional operators go the library's way.
+     * a document read here is decoded for this command alone (or, kept as an object, is the stored one), and this
+     * path never changes it: the updated document is a new one, stored in its place. An upsert that finds nothing, a
+     * multi update that is a replacement (an error) and the positional operators go the library's way.
      */
     @Override
     public synchronized Document updateDocuments(Document selector, Document updateQuery, ArrayFilters arrayFilters,
