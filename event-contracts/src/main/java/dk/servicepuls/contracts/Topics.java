@@ -24,6 +24,12 @@ public final class Topics {
      * id: one topic where whoever asked for an erasure sees every service answer.
      */
     public static final String PRIVACY_ERASURES = "privacy.erasures";
+    /**
+     * The keys that open the free texts sealed on the event topics, one record per key, keyed by the key's id, its
+     * value the key wrapped under a key derived from the deployment's secret; a record without a value (a
+     * tombstone) says the key was destroyed (erasure, retention). Compacted, so a destroyed key leaves the log.
+     */
+    public static final String PRIVACY_TEXT_KEYS = "privacy.text-keys";
 
     private static final String DEAD_LETTER_SUFFIX = ".dlq";
 

@@ -6,9 +6,11 @@ import static org.awaitility.Awaitility.await;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.List;
 import java.util.Map;
 
 import dk.servicepuls.contracts.Topics;
+import dk.servicepuls.platform.sealing.TextKeyRing;
 import dk.servicepuls.testing.HttpCalls;
 import dk.servicepuls.testing.IngestScenario;
 import dk.servicepuls.testing.PerTest;
@@ -24,6 +26,7 @@ import org.apache.kafka.common.serialization.StringSerializer;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.kafka.test.EmbeddedKafkaBroker;
+import tools.jackson.databind.json.JsonMapper;
 
 @ServiceIntegrationTest
 class FeedbackIngestIntegrationTests {
@@ -36,8 +39,11 @@ class FeedbackIngestIntegrationTests {
     @PerTest
     IngestScenario scenario;
 
+    @Autowired
+    TextKeyRing keys;
+
     @Test
-    void publishesFeedbackWithTheCommentMasked() {
+    void publishesFeedbackWithTheCommentMaskedAndSealedWithTheCasesKey() {
         TestEvents feedback = event("feedback.submitted", scenario.caseId, scenario.department).data("""
                 {"feedbackId":"f-1","csat":2,"ces":6,"comment":"Ring til mig på 22 33 44 55 eller skriv til a@b.dk","language":"da"}""");
 
@@ -47,7 +53,11 @@ class FeedbackIngestIntegrationTests {
         await().atMost(WAIT).untilAsserted(() -> assertThat(submitted()).hasSize(1));
         var record = submitted().get(0);
         assertThat(RecordedTopic.header(record, "ce_type")).isEqualTo("dk.servicepuls.feedback.submitted.v1");
-        assertThat(RecordedTopic.value(record)).contains("[PHONE]", "[EMAIL]", "\"csat\":2").doesNotContain("22 33 44 55", "a@b.dk");
+        assertThat(RecordedTopic.value(record)).contains("\"csat\":2", "\"comment\":\"sealed:v1:")
+                .doesNotContain("22 33 44 55", "a@b.dk", "Ring til mig", "[PHONE]");
+        String comment = JsonMapper.builder().build().readTree(RecordedTopic.value(record)).get("comment").asString();
+        keys.prepare(List.of(comment));
+        assertThat(keys.open(comment)).contains("Ring til mig på [PHONE] eller skriv til [EMAIL]");
     }
 
     @Test

@@ -169,8 +169,9 @@ class KubernetesManifestsTests {
             assertThat(declared).as("a KafkaTopic for %s", topic.name()).isNotNull();
             assertThat((Integer) path(declared, "spec", "partitions")).as(topic.name()).isGreaterThanOrEqualTo(mostReplicas);
             assertThat(path(declared, "spec", "replicas")).as(topic.name()).isEqualTo(3);
-            assertThat(String.valueOf(path(declared, "spec", "config", "retention.ms"))).as(topic.name())
-                    .isEqualTo(topic.configs().get("retention.ms"));
+            assertThat(topic.configs()).as(topic.name()).isNotEmpty();
+            topic.configs().forEach((name, value) -> assertThat(String.valueOf(path(declared, "spec", "config", name)))
+                    .as(topic.name() + " " + name).isEqualTo(value));
         }
         assertThat(platform.stream().filter(document -> "KafkaTopic".equals(document.get("kind")))).hasSize(created.size());
         assertThat(path(one(platform, "MongoDBCommunity", "servicepuls-mongo"), "spec", "members")).isEqualTo(3);

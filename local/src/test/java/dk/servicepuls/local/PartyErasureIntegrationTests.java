@@ -21,7 +21,12 @@ import com.mongodb.client.MongoClient;
 import com.mongodb.client.MongoClients;
 import dk.servicepuls.analytics.facts.CaseKeys;
 import dk.servicepuls.contracts.Topics;
+import dk.servicepuls.platform.privacy.Pseudonymiser;
+import dk.servicepuls.platform.sealing.TextKeyRing;
 import dk.servicepuls.testing.RecordedTopic;
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
+import org.apache.kafka.clients.consumer.ConsumerConfig;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.bson.Document;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -32,7 +37,8 @@ import tools.jackson.databind.json.JsonMapper;
  * One party's erasure through the whole platform: two parties' cases go through every service (case events, contact
  * notes, a complaint, feedback with a comment, risk, tasks, surveys, analyses, KPI facts); an erasure request for
  * one of them is answered 202, every service confirms on privacy.erasures, and then no document in any store of any
- * service holds that party's reference, case ids, one-way case keys or texts, while the other party's are all there.
+ * service holds that party's reference, case ids, one-way case keys or texts, while the other party's are all there;
+ * on the topics, which keep everything, the erased party's texts are sealed under keys nobody holds any more.
  */
 class PartyErasureIntegrationTests {
 
@@ -105,8 +111,27 @@ class PartyErasureIntegrationTests {
             // the topics are the history and keep the erased reference; forgetting it in party_refs is what leaves it
             // naming nobody: the same person's next case gets a reference that has nothing to do with it
             try (RecordedTopic history = new RecordedTopic("localhost:" + kafkaPort, Topics.CONTACT_EVENTS)) {
-                assertThat(history.recordsUntilNow(Duration.ofSeconds(30))).extracting(RecordedTopic::value)
+                List<ConsumerRecord<String, byte[]>> records = history.recordsUntilNow(Duration.ofSeconds(30));
+                assertThat(records).extracting(RecordedTopic::value)
                         .anySatisfy(value -> assertThat(value).contains(erasedRef));
+                // the notes stay on the topic too, but sealed with their case's key, which the erasure destroyed
+                assertThat(records).extracting(RecordedTopic::value)
+                        .noneSatisfy(value -> assertThat(value).contains(ERASED_TEXT))
+                        .noneSatisfy(value -> assertThat(value).contains(KEPT_TEXT));
+                String erasedNote = noteOf(records, ERASED_CASES.get(0));
+                String keptNote = noteOf(records, KEPT_CASE);
+                TextKeyRing ring = new TextKeyRing(Map.of(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, "localhost:" + kafkaPort),
+                        Pseudonymiser.fromBase64Key(PseudonymKey.loadOrCreate(dataDir)), Duration.ofSeconds(30),
+                        new SimpleMeterRegistry());
+                ring.start();
+                try {
+                    ring.prepare(List.of(erasedNote, keptNote));
+                    assertThat(ring.open(keptNote)).hasValueSatisfying(note -> assertThat(note).startsWith(KEPT_TEXT));
+                    assertThat(ring.open(erasedNote)).as("the erased case's note, with the deployment's secret").isEmpty();
+                }
+                finally {
+                    ring.stop();
+                }
             }
             assertThat(PlatformCalls.postBatch(http, platform.url(LocalService.CONTACT), sender, List.of(event("ERA-A-3",
                     "dk.servicepuls.case.opened.v1", "{\"caseType\":\"boligstoette\",\"party\":"
@@ -136,6 +161,13 @@ class PartyErasureIntegrationTests {
                 + "\",\"kind\":\"service_complaint\",\"text\":\"" + text + " er utilfreds med ventetiden\"}"));
         feedback.add(event(caseId, "dk.servicepuls.feedback.submitted.v1", "{\"feedbackId\":\"" + UUID.randomUUID()
                 + "\",\"csat\":2,\"comment\":\"" + text + " ventede alt for længe\"}"));
+    }
+
+    private String noteOf(List<ConsumerRecord<String, byte[]>> records, String caseId) {
+        return records.stream().filter(record -> caseId.equals(record.key()))
+                .filter(record -> "dk.servicepuls.contact.recorded.v1".equals(RecordedTopic.header(record, "ce_type")))
+                .map(record -> json.readTree(RecordedTopic.value(record)).get("note").asString()).findFirst()
+                .orElseThrow(() -> new AssertionError("No contact.recorded of " + caseId + " on contact.events"));
     }
 
     private static String partyRefOf(MongoClient store, String caseId) {

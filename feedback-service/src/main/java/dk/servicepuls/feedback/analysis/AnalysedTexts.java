@@ -4,6 +4,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -18,6 +19,7 @@ import dk.servicepuls.platform.kafka.CloudEventMessages;
 import dk.servicepuls.platform.outbox.Outbox;
 import dk.servicepuls.platform.outbox.OutboxEntry;
 import dk.servicepuls.platform.outbox.OutboxRelay;
+import dk.servicepuls.platform.sealing.TextKeyRing;
 import dk.servicepuls.platform.store.InsertOnce;
 import dk.servicepuls.platform.store.JsonDocuments;
 import io.cloudevents.CloudEvent;
@@ -45,24 +47,38 @@ class AnalysedTexts implements PublishedEvents {
     private final OutboxRelay relay;
     private final JsonMapper json;
 
-    AnalysedTexts(TextAnalyzer analyzer, MongoTemplate mongo, OutboxRelay relay, JsonMapper json) {
+    private final TextKeyRing keys;
+
+    AnalysedTexts(TextAnalyzer analyzer, MongoTemplate mongo, OutboxRelay relay, JsonMapper json, TextKeyRing keys) {
         this.analyzer = analyzer;
         this.mongo = mongo;
         this.relay = relay;
         this.json = json;
+        this.keys = keys;
     }
 
     /** A text of an event, as the analysis needs it. */
     record Text(String of, String id, String text, Optional<Language> language, Integer csat, Integer ces,
             Integer nps) {
+
+        Text with(String opened) {
+            return new Text(of, id, opened, language, csat, ces, nps);
+        }
     }
 
     /** Analyses the texts of a batch of published events and stores each announcement once. */
     @Override
     public void on(String topic, List<CloudEvent> events) {
-        List<Document> documents = new ArrayList<>();
+        List<Map.Entry<CloudEvent, Text>> texts = new ArrayList<>();
         for (CloudEvent event : events) {
-            textOf(event).ifPresent(text -> documents.add(document(event, text)));
+            textOf(event).ifPresent(text -> texts.add(Map.entry(event, text)));
+        }
+        // texts on the topics are sealed (platform.sealing): one look for any key not known yet, for the whole batch
+        keys.prepare(texts.stream().map(text -> text.getValue().text()).toList());
+        List<Document> documents = new ArrayList<>();
+        for (Map.Entry<CloudEvent, Text> text : texts) {
+            keys.open(text.getValue().text()).filter(AnalysedTexts::present).ifPresent(opened -> documents.add(
+                    document(text.getKey(), text.getValue().with(opened))));
         }
         InsertOnce.Result result = InsertOnce.insert(mongo.getCollection(COLLECTION), documents);
         relay.enqueueAll(COLLECTION, result.storedOf(documents).stream().map(document -> document.get("_id")).toList());

@@ -14,6 +14,9 @@ import dk.servicepuls.platform.outbox.Outbox;
 import dk.servicepuls.platform.outbox.OutboxEntry;
 import dk.servicepuls.platform.outbox.OutboxRelay;
 import dk.servicepuls.platform.privacy.FreeTextMasker;
+import dk.servicepuls.platform.sealing.CaseRef;
+import dk.servicepuls.platform.sealing.TextKeys;
+import dk.servicepuls.platform.sealing.TextSeal;
 import dk.servicepuls.platform.store.JsonDocuments;
 import org.bson.Document;
 import org.springframework.data.mongodb.core.MongoTemplate;
@@ -49,15 +52,17 @@ class SurveyAnswers {
     private final Clock clock;
     private final SurveyTokens tokens;
     private final FreeTextMasker masker;
+    private final TextKeys keys;
 
     SurveyAnswers(MongoTemplate mongo, OutboxRelay relay, JsonMapper json, Clock clock, SurveyTokens tokens,
-            FreeTextMasker masker) {
+            FreeTextMasker masker, TextKeys keys) {
         this.mongo = mongo;
         this.relay = relay;
         this.json = json;
         this.clock = clock;
         this.tokens = tokens;
         this.masker = masker;
+        this.keys = keys;
     }
 
     Invitation find(String token) {
@@ -89,7 +94,7 @@ class SurveyAnswers {
         Update update = new Update().set("status", "answered").set("answeredAt", Date.from(now));
         Outbox.append(update, new OutboxEntry("feedback-submitted-" + invitation.id().substring(4), Topics.FEEDBACK_EVENTS,
                 invitation.caseId(), Invitations.SOURCE, EventType.FEEDBACK_SUBMITTED.type(), now,
-                invitation.caseId(), invitation.department(), JsonDocuments.of(json, submitted)),
+                invitation.caseId(), invitation.department(), sealed(invitation, JsonDocuments.of(json, submitted))),
                 mongo.getConverter());
         boolean taken = mongo.updateFirst(Query.query(Criteria.where("_id").is(invitation.id()).and("status").is("invited")),
                 update, Invitations.INVITATIONS).getMatchedCount() == 1;
@@ -97,5 +102,15 @@ class SurveyAnswers {
             relay.enqueue(Invitations.INVITATIONS, invitation.id());
         }
         return taken;
+    }
+
+    /** The comment goes out sealed with its case's key, as every free text on the topics (platform.sealing). */
+    private Document sealed(Invitation invitation, Document submitted) {
+        if (submitted.get("comment") instanceof String comment && invitation.department() != null
+                && invitation.caseId() != null) {
+            submitted.put("comment", TextSeal.seal(keys.keyFor(new CaseRef(invitation.department(),
+                    invitation.caseId())), comment));
+        }
+        return submitted;
     }
 }

@@ -12,6 +12,7 @@ import java.util.UUID;
 
 import dk.servicepuls.contracts.EventType;
 import dk.servicepuls.contracts.Topics;
+import dk.servicepuls.platform.sealing.TextKeyRing;
 import dk.servicepuls.testing.BinaryRecords;
 import dk.servicepuls.testing.HttpCalls;
 import dk.servicepuls.testing.IngestScenario;
@@ -50,6 +51,9 @@ class SurveyIntegrationTests {
     IngestScenario scenario;
 
     @Autowired
+    TextKeyRing keys;
+
+    @Autowired
     SurveyTokens tokens;
 
     @Autowired
@@ -74,7 +78,7 @@ class SurveyIntegrationTests {
     }
 
     @Test
-    void aContactIsInvitedTheLinkTakesOneAnswerAndTheAnswerIsPublishedMasked() throws Exception {
+    void aContactIsInvitedTheLinkTakesOneAnswerAndTheAnswerIsPublishedMaskedAndSealed() throws Exception {
         caseOpened(scenario.caseId);
         String id = contact(scenario.caseId, "k-1");
 
@@ -102,8 +106,11 @@ class SurveyIntegrationTests {
 
         await().atMost(WAIT).untilAsserted(() -> assertThat(published(scenario.caseId, EventType.FEEDBACK_SUBMITTED)).hasSize(1));
         ConsumerRecord<String, byte[]> answer = published(scenario.caseId, EventType.FEEDBACK_SUBMITTED).get(0);
-        assertThat(RecordedTopic.value(answer)).contains("\"csat\":2", "\"ces\":6", "[PHONE]", "\"language\":\"da\"",
-                "\"feedbackId\":\"" + invited.get("invitationId").asString() + "\"").doesNotContain("22 33 44 55");
+        assertThat(RecordedTopic.value(answer)).contains("\"csat\":2", "\"ces\":6", "\"language\":\"da\"",
+                "\"feedbackId\":\"" + invited.get("invitationId").asString() + "\"").doesNotContain("22 33 44 55", "Ventetiden");
+        String comment = JsonMapper.builder().build().readTree(RecordedTopic.value(answer)).get("comment").asString();
+        keys.prepare(List.of(comment));
+        assertThat(keys.open(comment)).as("sealed with the case's key").contains("Ventetiden var alt for lang, ring på [PHONE]");
         assertThat(RecordedTopic.header(answer, "ce_department")).isEqualTo(scenario.department);
 
         HttpCalls.Answer again = citizen.post(page, FORM, "csat=5");

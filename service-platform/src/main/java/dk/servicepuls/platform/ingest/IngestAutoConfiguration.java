@@ -17,6 +17,8 @@ import dk.servicepuls.platform.privacy.PartyReferences;
 import dk.servicepuls.platform.privacy.PersonalFieldNames;
 import dk.servicepuls.platform.privacy.PrivacyProperties;
 import dk.servicepuls.platform.privacy.Pseudonymiser;
+import dk.servicepuls.platform.sealing.TextKeys;
+import dk.servicepuls.platform.sealing.TextKeysEraser;
 import io.micrometer.core.instrument.MeterRegistry;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
@@ -68,6 +70,18 @@ public class IngestAutoConfiguration {
         return new IngestedEventsEraser(store, properties.collection(), references, clock);
     }
 
+    /** The keys that seal the free texts this door publishes, per case; see {@code platform.sealing}. */
+    @Bean
+    TextKeys textKeys(MongoTemplate mongo, KafkaProperties kafka, IngestProperties properties, Clock clock) {
+        return new TextKeys(mongo, DurableProducers.forCloudEvents(kafka, properties.publishTimeout()), pseudonymiser,
+                properties.publishTimeout(), clock);
+    }
+
+    @Bean
+    TextKeysEraser textKeysEraser(TextKeys textKeys) {
+        return new TextKeysEraser(textKeys);
+    }
+
     @Bean
     UnlinkedEventsRetention unlinkedEventsRetention(IngestedEvents store, Clock clock) {
         return new UnlinkedEventsRetention(store, clock);
@@ -81,7 +95,7 @@ public class IngestAutoConfiguration {
     @Bean
     IngestService ingestService(EventSchemas schemas, Pseudonymiser pseudonymiser, FreeTextMasker masker,
             IngestedEvents store, IngestPublisher publisher, IngestProperties properties, JsonMapper json, MeterRegistry meters,
-            Clock clock, PartyErasures erasures, PartyReferenceTable references) {
+            Clock clock, PartyErasures erasures, PartyReferenceTable references, TextKeys textKeys) {
         // the door whose contract names parties (case.opened) keeps their references, so that an erasure can forget
         // them; a party on another door's events (outside the contract) gets the computed reference as before
         boolean namesParties = IngestService.acceptedOn(properties.topic()).contains(EventType.CASE_OPENED);
@@ -91,7 +105,8 @@ public class IngestAutoConfiguration {
                 new EventLimits(properties.limits(), pointers), new IdentifierRules(masker, pointers), schemas,
                 new EventDataNormaliser(new PartyReferences(pseudonymiser, privacy, clock, namesParties ? references : null),
                         masker, new PersonalFieldNames(), pointers), properties, json, masker, clock);
-        return new IngestService(checks, store, publisher, meters, new ErasureAtTheDoor(store, erasures));
+        return new IngestService(checks, store, publisher, meters, new ErasureAtTheDoor(store, erasures),
+                new PublishedTexts(textKeys));
     }
 
     /**

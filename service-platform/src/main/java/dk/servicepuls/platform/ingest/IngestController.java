@@ -147,11 +147,9 @@ class IngestController {
     @ExceptionHandler
     ResponseEntity<ProblemDetail> brokerUnavailable(EventsNotPublishedException e) {
         log.warn("Ingest answered 503: {}", e.getMessage());
-        ProblemDetail problem = Problems.of(HttpStatus.SERVICE_UNAVAILABLE, "broker-unavailable", "Try again shortly",
-                "The events could not be published just now; nothing of the request was acknowledged. Send the same "
-                        + "again after the time in Retry-After: what did get through is answered as accepted");
-        return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE).header(HttpHeaders.RETRY_AFTER, "5")
-                .contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problem);
+        return Problems.tryAgainShortly("broker-unavailable", "The events could not be published just now; nothing of "
+                + "the request was acknowledged. Send the same again after the time in Retry-After: what did get through "
+                + "is answered as accepted");
     }
 
     /** A refused event's problem: 403 when its sender may not publish it, 400 when it breaks the contract. */

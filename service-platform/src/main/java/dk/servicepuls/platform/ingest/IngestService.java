@@ -10,6 +10,7 @@ import java.util.Set;
 import dk.servicepuls.contracts.EventType;
 import dk.servicepuls.platform.cloudevents.ReadResult;
 import dk.servicepuls.platform.cloudevents.Violation;
+import dk.servicepuls.platform.sealing.KeysNotPublishedException;
 import io.micrometer.core.instrument.MeterRegistry;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -28,14 +29,16 @@ public class IngestService {
     private final IngestPublisher publisher;
     private final MeterRegistry meters;
     private final ErasureAtTheDoor erasures;
+    private final PublishedTexts texts;
 
     IngestService(EventChecks checks, IngestedEvents store, IngestPublisher publisher, MeterRegistry meters,
-            ErasureAtTheDoor erasures) {
+            ErasureAtTheDoor erasures, PublishedTexts texts) {
         this.checks = checks;
         this.store = store;
         this.publisher = publisher;
         this.meters = meters;
         this.erasures = erasures;
+        this.texts = texts;
     }
 
     public static Set<EventType> acceptedOn(String topic) {
@@ -101,7 +104,15 @@ public class IngestService {
         if (fresh.isEmpty()) {
             return;
         }
-        IngestPublisher.Publication publication = publisher.publish(List.copyOf(fresh.values()));
+        List<IngestedEvent> toPublish;
+        try {
+            toPublish = texts.sealed(List.copyOf(fresh.values()));
+        }
+        catch (KeysNotPublishedException keysAway) {
+            // without its case's key on Kafka no text may go out sealed with it: nothing is acknowledged
+            throw new EventsNotPublishedException(fresh.size(), fresh.size(), keysAway);
+        }
+        IngestPublisher.Publication publication = publisher.publish(toPublish);
         store.insertNew(publication.published());
         if (publication.failure() != null) {
             throw publication.failure();

@@ -1,5 +1,6 @@
 package dk.servicepuls.platform.kafka;
 
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 
@@ -33,9 +34,25 @@ public final class PlatformTopics {
                 topic(Topics.CONTACT_EVENTS, properties, forever),
                 topic(Topics.FEEDBACK_EVENTS, properties, forever),
                 topic(Topics.ESCALATION_EVENTS, properties, forever),
-                topic(Topics.PRIVACY_ERASURES, properties, forever)));
+                topic(Topics.PRIVACY_ERASURES, properties, forever), textKeys(properties)));
         DEAD_LETTERS.forEach(group -> topics.add(topic(Topics.deadLetter(group), properties, forever)));
         return List.copyOf(topics);
+    }
+
+    /**
+     * Compacted: a destroyed key's tombstone makes the cleaner drop every earlier record of it within a day
+     * ({@code max.compaction.lag.ms}), and the tombstone itself a day later, by when every reader has seen it.
+     */
+    private static NewTopic textKeys(KafkaTopicsProperties properties) {
+        String day = Long.toString(Duration.ofDays(1).toMillis());
+        return TopicBuilder.name(Topics.PRIVACY_TEXT_KEYS).partitions(properties.partitions())
+                .replicas(properties.replicationFactor()).configs(Map.of(
+                        TopicConfig.CLEANUP_POLICY_CONFIG, TopicConfig.CLEANUP_POLICY_COMPACT,
+                        TopicConfig.MIN_COMPACTION_LAG_MS_CONFIG, "0",
+                        TopicConfig.MAX_COMPACTION_LAG_MS_CONFIG, day,
+                        TopicConfig.DELETE_RETENTION_MS_CONFIG, day,
+                        TopicConfig.SEGMENT_MS_CONFIG, Long.toString(Duration.ofHours(1).toMillis())))
+                .build();
     }
 
     private static NewTopic topic(String name, KafkaTopicsProperties properties, String retentionMs) {

@@ -77,6 +77,16 @@ public final class Pseudonymiser {
         return new Pseudonymiser(bytes, scope == null ? Scope.DEPARTMENT : scope);
     }
 
+    /**
+     * A key for another purpose, derived from the same secret with HKDF under a salt of its own (for example the
+     * key that wraps the text keys on {@code privacy.text-keys}), so that a deployment keeps one secret and no
+     * derived key tells anything of another.
+     */
+    public byte[] derivedKey(String salt, String info) {
+        return Hkdf.derive(this.secret, salt.getBytes(StandardCharsets.UTF_8), info.getBytes(StandardCharsets.UTF_8),
+                MINIMUM_KEY_BYTES);
+    }
+
     public Scope scope() {
         return this.scope;
     }

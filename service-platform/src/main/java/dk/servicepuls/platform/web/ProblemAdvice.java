@@ -2,12 +2,11 @@ package dk.servicepuls.platform.web;
 
 import dk.servicepuls.platform.cloudevents.MalformedBatchException;
 import dk.servicepuls.platform.cloudevents.UnsupportedEncodingException;
+import dk.servicepuls.platform.sealing.KeysNotPublishedException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.dao.DataAccessResourceFailureException;
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.ExceptionHandler;
@@ -50,11 +49,17 @@ public class ProblemAdvice extends ResponseEntityExceptionHandler {
     @ExceptionHandler
     ResponseEntity<ProblemDetail> storeUnavailable(DataAccessResourceFailureException e) {
         log.warn("Store unavailable: {}", e.getClass().getName());
-        ProblemDetail problem = Problems.of(HttpStatus.SERVICE_UNAVAILABLE, "store-unavailable", "Try again shortly",
-                "The service could not make the request durable just now; nothing of it was acknowledged. Send the same "
-                        + "again after the time in Retry-After: repeats of what was stored are answered as accepted");
-        return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE).header(HttpHeaders.RETRY_AFTER, "5")
-                .contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problem);
+        return Problems.tryAgainShortly("store-unavailable", "The service could not make the request durable just now; "
+                + "nothing of it was acknowledged. Send the same again after the time in Retry-After: repeats of what was "
+                + "stored are answered as accepted");
+    }
+
+    /** A text key could not be put on Kafka, so nothing sealed with it was written: sending it again is safe. */
+    @ExceptionHandler
+    ResponseEntity<ProblemDetail> keysNotPublished(KeysNotPublishedException e) {
+        log.warn("Answered 503: {}", e.getMessage());
+        return Problems.tryAgainShortly("broker-unavailable", "What you sent could not be made durable just now; "
+                + "nothing of it was acknowledged. Send the same again after the time in Retry-After");
     }
 
     @ExceptionHandler

@@ -2,6 +2,9 @@ package dk.servicepuls.platform.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.concurrent.TimeoutException;
+
+import dk.servicepuls.platform.sealing.KeysNotPublishedException;
 import org.junit.jupiter.api.Test;
 import org.springframework.dao.DataAccessResourceFailureException;
 import org.springframework.http.HttpHeaders;
@@ -23,5 +26,16 @@ class ProblemAdviceTests {
         assertThat(answer.getHeaders().getContentType()).isEqualTo(MediaType.APPLICATION_PROBLEM_JSON);
         assertThat(answer.getBody().getType().toString()).isEqualTo(Problems.TYPE_BASE + "store-unavailable");
         assertThat(answer.getBody().getDetail()).contains("nothing of it was acknowledged").doesNotContain("27017");
+    }
+
+    @Test
+    void aTextKeyThatKafkaDidNotTakeIsA503ProblemWithRetryAfterAndNoDetailOfTheFailure() {
+        ResponseEntity<ProblemDetail> answer = advice.keysNotPublished(new KeysNotPublishedException(1,
+                new TimeoutException("Topic privacy.text-keys not present in metadata after 10000 ms")));
+
+        assertThat(answer.getStatusCode().value()).isEqualTo(503);
+        assertThat(answer.getHeaders().getFirst(HttpHeaders.RETRY_AFTER)).isEqualTo("5");
+        assertThat(answer.getBody().getType().toString()).isEqualTo(Problems.TYPE_BASE + "broker-unavailable");
+        assertThat(answer.getBody().getDetail()).contains("nothing of it was acknowledged").doesNotContain("10000");
     }
 }
