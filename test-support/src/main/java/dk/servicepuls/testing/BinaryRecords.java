@@ -131,6 +131,20 @@ public final class BinaryRecords implements AutoCloseable {
         return lag;
     }
 
+    /**
+     * Whether every partition of these topics has a leader that answers: a burst sent to a partition whose leader is
+     * still taking over can meet a refusal, and the idempotent producer's retry then an out-of-order sequence it never
+     * gets past. Await this after a service has just declared its topics, before sending to them.
+     */
+    public boolean ready(String... topics) {
+        try {
+            return lag(topics) >= 0;
+        }
+        catch (Exception notYet) {
+            return false;
+        }
+    }
+
     /** Whether the consumer group has committed past every record on these topics: {@code lag(topics) == 0}. */
     public boolean caughtUp(String... topics) throws Exception {
         return lag(topics) == 0;

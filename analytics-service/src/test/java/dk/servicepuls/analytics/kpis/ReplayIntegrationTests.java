@@ -13,6 +13,7 @@ import java.util.Map;
 
 import dk.servicepuls.analytics.AnalyticsServiceApplication;
 import dk.servicepuls.analytics.facts.EventFacts;
+import dk.servicepuls.contracts.Topics;
 import dk.servicepuls.simulator.Municipality;
 import dk.servicepuls.simulator.SimulatedEvent;
 import dk.servicepuls.simulator.Simulation;
@@ -43,6 +44,8 @@ class ReplayIntegrationTests {
         try (var records = new BinaryRecords(broker.getBrokersAsString(), "analytics-service");
                 var live = RunningService.start(AnalyticsServiceApplication.class, EmbeddedStore.freshUri("live"),
                         broker.getBrokersAsString())) {
+            await().atMost(WAIT).until(() -> records.ready(Topics.CONTACT_EVENTS, Topics.FEEDBACK_EVENTS,
+                    Topics.ESCALATION_EVENTS));
             publish(records, events);
             publish(records, events.subList(0, events.size() / 3));   // a third of it delivered again
             await().atMost(WAIT).until(() -> facts(live) == events.size());
