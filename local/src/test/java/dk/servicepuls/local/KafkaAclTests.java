@@ -35,7 +35,7 @@ class KafkaAclTests {
     private static final Map<LocalService, Set<String>> PUBLISHES = Map.of(
             LocalService.CONTACT, Set.of(Topics.CONTACT_EVENTS, Topics.INGEST_REJECTED, Topics.PRIVACY_TEXT_KEYS),
             LocalService.FEEDBACK, Set.of(Topics.FEEDBACK_EVENTS, Topics.INGEST_REJECTED, Topics.PRIVACY_TEXT_KEYS),
-            LocalService.ESCALATION, Set.of(Topics.ESCALATION_EVENTS),
+            LocalService.ESCALATION, Set.of(Topics.ESCALATION_EVENTS, Topics.PRIVACY_TEXT_KEYS),
             LocalService.ANALYTICS, Set.of());
     /** Topics read without a consumer group (assigned, from the beginning): the text keys, by who opens texts. */
     private static final Map<LocalService, Set<String>> READS_WITHOUT_GROUP = Map.of(

@@ -23,6 +23,9 @@ import dk.servicepuls.escalation.tasks.TaskTransitions.Change;
 import dk.servicepuls.platform.outbox.OutboxEntry;
 import dk.servicepuls.platform.outbox.OutboxRelay;
 import dk.servicepuls.platform.outbox.Outbox;
+import dk.servicepuls.platform.sealing.CaseRef;
+import dk.servicepuls.platform.sealing.TextKeys;
+import dk.servicepuls.platform.sealing.TextSeal;
 import dk.servicepuls.platform.store.BatchCommit;
 import dk.servicepuls.platform.store.JsonDocuments;
 import dk.servicepuls.platform.store.MappedDocuments;
@@ -70,6 +73,7 @@ class TaskStore {
     private static final String VERSION = "version";
     private static final String STATUS = "status";
 
+    private final TextKeys keys;
     private final MongoTemplate mongo;
     private final OutboxRelay relay;
     private final JsonMapper json;
@@ -82,7 +86,9 @@ class TaskStore {
     /** The batches open on any thread (an {@link OpenBatch} is equal only to itself). */
     private final Set<OpenBatch> openBatches = new HashSet<>();
 
-    TaskStore(MongoTemplate mongo, OutboxRelay relay, JsonMapper json, CaseFile cases, BatchCommit commit) {
+    TaskStore(MongoTemplate mongo, OutboxRelay relay, JsonMapper json, CaseFile cases, BatchCommit commit,
+            TextKeys keys) {
+        this.keys = keys;
         this.mongo = mongo;
         this.relay = relay;
         this.json = json;
@@ -530,8 +536,12 @@ class TaskStore {
     }
 
     private OutboxEntry outboxEntry(Task task, Announcement announcement, Instant at) {
+        Document data = JsonDocuments.of(json, announcement.data());
+        if (data.get("note") instanceof String note) {
+            // the call note goes out sealed with the case's key, as every free text on the topics (platform.sealing)
+            data.put("note", TextSeal.seal(keys.keyFor(new CaseRef(task.department(), task.caseId())), note));
+        }
         return new OutboxEntry(announcement.eventId(), Topics.ESCALATION_EVENTS, task.caseId(), SOURCE,
-                announcement.type().type(), at, task.caseId(), task.department(),
-                JsonDocuments.of(json, announcement.data()));
+                announcement.type().type(), at, task.caseId(), task.department(), data);
     }
 }

@@ -6,11 +6,15 @@ import static org.awaitility.Awaitility.await;
 import java.time.Instant;
 import java.util.Date;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 
 import dk.servicepuls.contracts.EventSchemas;
 import dk.servicepuls.contracts.EventType;
+import dk.servicepuls.platform.sealing.CaseRef;
+import dk.servicepuls.platform.sealing.TextKeys;
+import dk.servicepuls.platform.sealing.TextSeal;
 import dk.servicepuls.testing.TestTokens;
 import dk.servicepuls.testing.HttpCalls;
 import dk.servicepuls.testing.RecordedTopic;
@@ -30,6 +34,9 @@ class ClaimAndCompleteIntegrationTests {
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
     private static final Instant DECISION_DUE = Instant.parse("2036-12-11T12:00:00Z");
+
+    @Autowired
+    TextKeys keys;
 
     @Autowired
     MongoTemplate mongo;
@@ -74,7 +81,8 @@ class ClaimAndCompleteIntegrationTests {
         JsonNode completionData = JSON.readTree(RecordedTopic.value(completion));
         assertThat(new EventSchemas().validate(EventType.TASK_COMPLETED, completionData)).isEmpty();
         assertThat(completionData.get("outcome").asString()).isEqualTo("reached_resolved");
-        assertThat(completionData.get("note").asString()).isEqualTo("Explained the rules; accepted.");
+        assertThat(completionData.get("note").asString()).startsWith("sealed:v1:").doesNotContain("Explained");
+        assertThat(opened(completionData.get("note").asString())).contains("Explained the rules; accepted.");
         assertThat(completionData.get("caseworkerId").asString()).isEqualTo("cw-1");
         assertThat(claim.offset()).as("one case, one partition, in order").isLessThan(completion.offset());
     }
@@ -120,14 +128,20 @@ class ClaimAndCompleteIntegrationTests {
     }
 
     @Test
-    void callNoteIsMaskedInTheStoreAndInTaskCompleted() {
+    void callNoteIsMaskedInTheStoreAndMaskedAndSealedInTaskCompleted() {
         scenario.claim(taskId, "cw-1");
         HttpCalls.Answer completed = scenario.complete(taskId, "{\"caseworkerId\":\"cw-1\",\"outcome\":"
                 + "\"reached_complaint_expected\",\"note\":\"Called 12 34 56 78, CPR 010203-1234, wrote to a@b.dk\"}");
 
         assertThat(completed.json().get("note").asString()).isEqualTo("Called [PHONE], CPR [CPR], wrote to [EMAIL]");
         JsonNode data = JSON.readTree(RecordedTopic.value(scenario.theAnnouncement(EventType.TASK_COMPLETED)));
-        assertThat(data.get("note").asString()).isEqualTo("Called [PHONE], CPR [CPR], wrote to [EMAIL]");
+        assertThat(data.get("note").asString()).doesNotContain("Called", "[PHONE]");
+        assertThat(opened(data.get("note").asString())).contains("Called [PHONE], CPR [CPR], wrote to [EMAIL]");
+    }
+
+    /** The note as the case's key opens it: the one the service made and published on privacy.text-keys. */
+    private Optional<String> opened(String sealed) {
+        return TextSeal.open(keys.keyFor(new CaseRef(scenario.department, scenario.caseId)), sealed);
     }
 
     @Test

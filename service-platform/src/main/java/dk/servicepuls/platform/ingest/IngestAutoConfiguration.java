@@ -73,8 +73,7 @@ public class IngestAutoConfiguration {
     /** The keys that seal the free texts this door publishes, per case; see {@code platform.sealing}. */
     @Bean
     TextKeys textKeys(MongoTemplate mongo, KafkaProperties kafka, IngestProperties properties, Clock clock) {
-        return new TextKeys(mongo, DurableProducers.forCloudEvents(kafka, properties.publishTimeout()), pseudonymiser,
-                properties.publishTimeout(), clock);
+        return TextKeys.on(mongo, kafka, pseudonymiser, properties.publishTimeout(), clock);
     }
 
     @Bean

@@ -17,10 +17,12 @@ import java.util.concurrent.TimeoutException;
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
 import dk.servicepuls.contracts.Topics;
+import dk.servicepuls.platform.kafka.DurableProducers;
 import dk.servicepuls.platform.privacy.Pseudonymiser;
 import dk.servicepuls.platform.store.InsertOnce;
 import org.bson.Document;
 import org.bson.types.Binary;
+import org.springframework.boot.kafka.autoconfigure.KafkaProperties;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
@@ -54,6 +56,12 @@ public class TextKeys {
         this.wrapping = KeyWrapping.of(secret);
         this.publishTimeout = publishTimeout;
         this.clock = clock;
+    }
+
+    /** Keys published by a producer of their own, whose acknowledgement means durable, on Boot's Kafka settings. */
+    public static TextKeys on(MongoTemplate mongo, KafkaProperties kafka, Pseudonymiser secret, Duration publishTimeout,
+            Clock clock) {
+        return new TextKeys(mongo, DurableProducers.forCloudEvents(kafka, publishTimeout), secret, publishTimeout, clock);
     }
 
     /**
