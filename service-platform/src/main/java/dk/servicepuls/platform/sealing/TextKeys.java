@@ -29,8 +29,8 @@ import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.kafka.core.KafkaTemplate;
 
 /**
- * The text keys of the cases this service publishes texts of ({@code text_keys}: one document per case under a
- * one-way key of the case, holding the key's id and the key). A batch's keys are found in one read, and those
+ * The text keys of the cases this service publishes texts of ({@code text_keys}: one document per case, keyed
+ * {@code department:caseId}, holding the key's id and the key). A batch's keys are found in one read, and those
  * missing are made, published and stored in one burst and one write. A key is on {@code privacy.text-keys} before it
  * is stored, and so before any text is sealed with it: a reader that reads that topic to its end finds every key a
  * published text needs, unless it was destroyed. Destroying a case's key publishes its tombstone and then forgets it.
