@@ -10,7 +10,7 @@ import java.util.Set;
 import dk.servicepuls.contracts.EventType;
 import dk.servicepuls.platform.cloudevents.ReadResult;
 import dk.servicepuls.platform.cloudevents.Violation;
-import dk.servicepuls.platform.sealing.KeysNotPublishedException;
+import dk.servicepuls.platform.sealing.TextKeysUnavailableException;
 import io.micrometer.core.instrument.MeterRegistry;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -108,7 +108,7 @@ public class IngestService {
         try {
             toPublish = texts.sealed(List.copyOf(fresh.values()));
         }
-        catch (KeysNotPublishedException keysAway) {
+        catch (TextKeysUnavailableException keysAway) {
             // without its case's key on Kafka no text may go out sealed with it: nothing is acknowledged
             throw new EventsNotPublishedException(fresh.size(), fresh.size(), keysAway);
         }

@@ -46,7 +46,10 @@ class PublishedTexts {
         for (IngestedEvent event : events) {
             List<OutboxEntry> entries = new ArrayList<>(outbox(event).size());
             for (OutboxEntry entry : outbox(event)) {
-                TextKey key = sealable(entry) ? caseKeys.get(caseOf(entry)) : null;
+                TextKey key = sealable(entry) && hasText(entry) ? caseKeys.get(caseOf(entry)) : null;
+                if (key == null && sealable(entry) && hasText(entry)) {
+                    throw new IllegalStateException("No text key for a case it was asked for"); // keysFor guarantees one
+                }
                 entries.add(key == null ? entry : new OutboxEntry(entry.eventId(), entry.topic(), entry.key(),
                         entry.source(), entry.type(), entry.time(), entry.subject(), entry.department(),
                         sealedData(entry, key)));

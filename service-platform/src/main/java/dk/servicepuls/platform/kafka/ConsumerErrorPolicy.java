@@ -40,9 +40,13 @@ public class ConsumerErrorPolicy implements ListenerContainerCustomizer<Abstract
 
     private static final Logger log = LoggerFactory.getLogger(ConsumerErrorPolicy.class);
 
-    /** What says the store, not the record, failed: it is away, or did not answer in time. */
+    /**
+     * What says the store, not the record, failed: it is away, or did not answer in time; or something else the
+     * service depends on ({@link NotTheRecordsFault}).
+     */
     private static final List<Class<? extends Throwable>> STORE_AWAY = List.of(DataAccessResourceFailureException.class,
-            TransientDataAccessException.class, MongoSocketException.class, MongoTimeoutException.class);
+            TransientDataAccessException.class, MongoSocketException.class, MongoTimeoutException.class,
+            NotTheRecordsFault.class);
 
     /** How a batch that failed because the store is away is retried: from 1 s, doubling, at most every 30 s. */
     private static final Duration FIRST_PAUSE = Duration.ofSeconds(1);

@@ -36,7 +36,9 @@ import org.springframework.context.SmartLifecycle;
  * by a thread of its own (no consumer group: every instance holds every live key) and forgotten at their tombstones.
  * Keys are published before anything sealed with them, so a key that is missing when a text needs it is either on
  * its way or destroyed: {@link #prepare} then reads the topic to the end it has at that moment, and what is still
- * missing was destroyed, and its texts stay unread ({@code servicepuls_sealed_texts_unreadable_total}).
+ * missing was destroyed, and its texts stay unread ({@code servicepuls_sealed_texts_unreadable_total}). Where the
+ * topic cannot be read to its end in time, {@link #prepare} throws {@link TextKeysUnavailableException} and the batch
+ * is tried again: a text is never taken for unreadable because its key could not be looked for.
  */
 public class TextKeyRing implements SmartLifecycle {
 
@@ -79,7 +81,7 @@ public class TextKeyRing implements SmartLifecycle {
      * Makes sure the keys of these values are known, where they can be: when one of them is sealed under a key not
      * known yet, reads the topic up to its present end first.
      *
-     * @throws IllegalStateException when the topic could not be read to its end within the limit
+     * @throws TextKeysUnavailableException when the topic could not be read to its end within the limit
      */
     public void prepare(Collection<String> values) {
         boolean missing = values.stream().map(TextSeal::keyId).flatMap(Optional::stream)
@@ -122,11 +124,34 @@ public class TextKeyRing implements SmartLifecycle {
         }
         catch (InterruptedException stop) {
             Thread.currentThread().interrupt();
-            throw new IllegalStateException("Interrupted while reading " + Topics.PRIVACY_TEXT_KEYS, stop);
+            throw new TextKeysUnavailableException("Interrupted while reading " + Topics.PRIVACY_TEXT_KEYS, stop);
         }
         catch (ExecutionException | TimeoutException notRead) {
-            throw new IllegalStateException(Topics.PRIVACY_TEXT_KEYS + " was not read to its end within " + catchUpLimit,
-                    notRead);
+            throw new TextKeysUnavailableException(Topics.PRIVACY_TEXT_KEYS + " was not read to its end within "
+                    + catchUpLimit, notRead);
+        }
+    }
+
+    /** Reads until stopped; a consumer that fails to start (the broker's address not resolvable yet) is made again. */
+    private void readUntilStopped() {
+        while (running) {
+            try {
+                read();
+            }
+            catch (RuntimeException cannotStart) {
+                log.warn("Cannot read {} yet, trying again: {}", Topics.PRIVACY_TEXT_KEYS, cannotStart.getClass().getName());
+                try {
+                    TimeUnit.SECONDS.sleep(1);
+                }
+                catch (InterruptedException stopped) {
+                    Thread.currentThread().interrupt();
+                    break;
+                }
+            }
+        }
+        // what is still asked was not answered: not a destroyed key but a stop, which the asker retries
+        for (CompletableFuture<Void> next; (next = catchUps.poll()) != null;) {
+            next.completeExceptionally(new IllegalStateException("stopped"));
         }
     }
 
@@ -156,8 +181,10 @@ public class TextKeyRing implements SmartLifecycle {
                         while (running && !reached(reading, ends)) {
                             take(reading.poll(POLL));
                         }
-                        asked.forEach(done -> done.complete(null));
-                        asked.clear();
+                        if (running) {
+                            asked.forEach(done -> done.complete(null));
+                            asked.clear();
+                        }
                     }
                 }
                 catch (WakeupException askedToLook) {
@@ -165,13 +192,14 @@ public class TextKeyRing implements SmartLifecycle {
                 }
                 catch (InterruptedException stopped) {
                     Thread.currentThread().interrupt();
-                    return;
+                    break;
                 }
                 catch (RuntimeException brokerTrouble) {
                     log.warn("Reading {} failed, trying again: {}", Topics.PRIVACY_TEXT_KEYS,
                             brokerTrouble.getClass().getName());
                 }
             }
+            asked.forEach(done -> done.completeExceptionally(new IllegalStateException("stopped")));
         }
         finally {
             consumer = null;
@@ -218,7 +246,7 @@ public class TextKeyRing implements SmartLifecycle {
     @Override
     public void start() {
         running = true;
-        reader = new Thread(this::read, "text-key-ring");
+        reader = new Thread(this::readUntilStopped, "text-key-ring");
         reader.setDaemon(true);
         reader.start();
     }
@@ -244,5 +272,14 @@ public class TextKeyRing implements SmartLifecycle {
     @Override
     public boolean isRunning() {
         return running;
+    }
+
+    /**
+     * Before the consumer bindings start and after they stop: a batch being handled while the service stops still
+     * gets its keys looked for, rather than a stopped ring's answer.
+     */
+    @Override
+    public int getPhase() {
+        return Integer.MAX_VALUE - 4000;
     }
 }

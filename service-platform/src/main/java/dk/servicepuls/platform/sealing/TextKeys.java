@@ -7,12 +7,14 @@ import java.util.Collection;
 import java.util.Date;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import java.util.concurrent.atomic.AtomicLong;
 
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
@@ -45,6 +47,9 @@ public class TextKeys {
     private final KeyWrapping wrapping;
     private final Duration publishTimeout;
     private final Clock clock;
+    private static final int ATTEMPTS = 3;
+
+    private final AtomicLong destructions = new AtomicLong();
     private final Cache<String, TextKey> cached = Caffeine.newBuilder().maximumSize(100_000)
             .expireAfterWrite(CACHED_FOR).build();
 
@@ -68,9 +73,28 @@ public class TextKeys {
      * The key of each case, made where the case has none yet: one store read for those not cached, and for new ones
      * one wait for Kafka and one write.
      *
-     * @throws KeysNotPublishedException when Kafka did not take the new keys in time: seal nothing then
+     * @throws TextKeysUnavailableException when Kafka did not take the new keys in time: seal nothing then
      */
     public Map<CaseRef, TextKey> keysFor(Collection<CaseRef> cases) {
+        Map<CaseRef, TextKey> keys = new HashMap<>();
+        List<CaseRef> wanted = List.copyOf(new LinkedHashSet<>(cases));
+        for (int attempt = 0; attempt < ATTEMPTS && keys.size() < wanted.size(); attempt++) {
+            keys.putAll(keysOf(wanted.stream().filter(ref -> !keys.containsKey(ref)).toList()));
+        }
+        if (keys.size() < wanted.size()) {
+            // never a text without its key: the caller fails and is tried again rather than publish it unsealed
+            throw new TextKeysUnavailableException("The keys of " + (wanted.size() - keys.size())
+                    + " cases were destroyed while they were made, " + ATTEMPTS + " times", null);
+        }
+        return keys;
+    }
+
+    /**
+     * One round: a key of another instance that won the race to store a case's key can be destroyed before it is
+     * read back, and then that case has none yet.
+     */
+    private Map<CaseRef, TextKey> keysOf(List<CaseRef> cases) {
+        long destroyedBefore = destructions.get();
         Map<CaseRef, TextKey> keys = new HashMap<>();
         Map<String, CaseRef> missing = new LinkedHashMap<>();
         for (CaseRef ref : cases) {
@@ -91,8 +115,12 @@ public class TextKeys {
         missing.keySet().stream().filter(storeKey -> !stored.containsKey(storeKey))
                 .forEach(storeKey -> made.put(storeKey, TextKey.random()));
         stored.putAll(storeMade(made));
+        // a key read while this instance destroyed keys may be one of them: used once, it is not kept
+        boolean keep = destructions.get() == destroyedBefore;
         stored.forEach((storeKey, key) -> {
-            cached.put(storeKey, key);
+            if (keep) {
+                cached.put(storeKey, key);
+            }
             keys.put(missing.get(storeKey), key);
         });
         return keys;
@@ -115,6 +143,7 @@ public class TextKeys {
         }
         List<String> storeKeys = caseIds.stream().map(caseId -> new CaseRef(department, caseId).storeKey()).distinct()
                 .toList();
+        destructions.incrementAndGet();
         Map<String, TextKey> keys = stored(storeKeys);
         cached.invalidateAll(storeKeys);
         if (keys.isEmpty()) {
@@ -175,13 +204,13 @@ public class TextKeys {
         }
         catch (InterruptedException stop) {
             Thread.currentThread().interrupt();
-            throw new KeysNotPublishedException(keys, stop);
+            throw new TextKeysUnavailableException(keys + " new text keys not on Kafka", stop);
         }
         catch (ExecutionException failed) {
-            throw new KeysNotPublishedException(keys, failed.getCause());
+            throw new TextKeysUnavailableException(keys + " new text keys not on Kafka", failed.getCause());
         }
         catch (TimeoutException late) {
-            throw new KeysNotPublishedException(keys, late);
+            throw new TextKeysUnavailableException(keys + " new text keys not on Kafka", late);
         }
     }
 }

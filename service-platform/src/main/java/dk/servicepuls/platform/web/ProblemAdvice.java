@@ -2,7 +2,7 @@ package dk.servicepuls.platform.web;
 
 import dk.servicepuls.platform.cloudevents.MalformedBatchException;
 import dk.servicepuls.platform.cloudevents.UnsupportedEncodingException;
-import dk.servicepuls.platform.sealing.KeysNotPublishedException;
+import dk.servicepuls.platform.sealing.TextKeysUnavailableException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.dao.DataAccessResourceFailureException;
@@ -54,9 +54,12 @@ public class ProblemAdvice extends ResponseEntityExceptionHandler {
                 + "stored are answered as accepted");
     }
 
-    /** A text key could not be put on Kafka, so nothing sealed with it was written: sending it again is safe. */
+    /**
+     * The text keys could not be written or read on Kafka, so nothing sealed with them was written: sending it again
+     * is safe.
+     */
     @ExceptionHandler
-    ResponseEntity<ProblemDetail> keysNotPublished(KeysNotPublishedException e) {
+    ResponseEntity<ProblemDetail> keysUnavailable(TextKeysUnavailableException e) {
         log.warn("Answered 503: {}", e.getMessage());
         return Problems.tryAgainShortly("broker-unavailable", "What you sent could not be made durable just now; "
                 + "nothing of it was acknowledged. Send the same again after the time in Retry-After");

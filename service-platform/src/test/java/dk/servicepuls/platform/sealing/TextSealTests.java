@@ -30,8 +30,9 @@ class TextSealTests {
     @Test
     void aChangedOrMovedSealedTextDoesNotOpen() {
         String sealed = TextSeal.seal(key, "klage over afgørelsen");
-        char last = sealed.charAt(sealed.length() - 1);
-        String changed = sealed.substring(0, sealed.length() - 1) + (last == 'A' ? 'B' : 'A');
+        // a character inside the body: the last one may carry bits that Base64 ignores
+        int at = sealed.length() - 8;
+        String changed = sealed.substring(0, at) + (sealed.charAt(at) == 'A' ? 'B' : 'A') + sealed.substring(at + 1);
         TextKey sameBytesOtherId = new TextKey(TextKey.random().id(), key.bytes());
         String moved = sealed.replace(key.id(), sameBytesOtherId.id());
 

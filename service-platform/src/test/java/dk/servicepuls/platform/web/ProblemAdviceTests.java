@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.concurrent.TimeoutException;
 
-import dk.servicepuls.platform.sealing.KeysNotPublishedException;
+import dk.servicepuls.platform.sealing.TextKeysUnavailableException;
 import org.junit.jupiter.api.Test;
 import org.springframework.dao.DataAccessResourceFailureException;
 import org.springframework.http.HttpHeaders;
@@ -30,7 +30,7 @@ class ProblemAdviceTests {
 
     @Test
     void aTextKeyThatKafkaDidNotTakeIsA503ProblemWithRetryAfterAndNoDetailOfTheFailure() {
-        ResponseEntity<ProblemDetail> answer = advice.keysNotPublished(new KeysNotPublishedException(1,
+        ResponseEntity<ProblemDetail> answer = advice.keysUnavailable(new TextKeysUnavailableException("1 new text keys not on Kafka",
                 new TimeoutException("Topic privacy.text-keys not present in metadata after 10000 ms")));
 
         assertThat(answer.getStatusCode().value()).isEqualTo(503);
