@@ -118,16 +118,36 @@ class PartyErasureIntegrationTests {
                 assertThat(records).extracting(RecordedTopic::value)
                         .noneSatisfy(value -> assertThat(value).contains(ERASED_TEXT))
                         .noneSatisfy(value -> assertThat(value).contains(KEPT_TEXT));
-                String erasedNote = noteOf(records, ERASED_CASES.get(0));
-                String keptNote = noteOf(records, KEPT_CASE);
+                String erasedNote = textOf(records, ERASED_CASES.get(0), "dk.servicepuls.contact.recorded.v1", "note");
+                String keptNote = textOf(records, KEPT_CASE, "dk.servicepuls.contact.recorded.v1", "note");
+                List<String> erasedComments;
+                List<String> keptComments;
+                try (RecordedTopic feedbackHistory = new RecordedTopic("localhost:" + kafkaPort, Topics.FEEDBACK_EVENTS)) {
+                    List<ConsumerRecord<String, byte[]>> feedbackRecords = feedbackHistory.recordsUntilNow(Duration.ofSeconds(30));
+                    assertThat(feedbackRecords).extracting(RecordedTopic::value)
+                            .noneSatisfy(value -> assertThat(value).contains(ERASED_TEXT));
+                    erasedComments = List.of(
+                            textOf(feedbackRecords, ERASED_CASES.get(0), "dk.servicepuls.feedback.submitted.v1", "comment"),
+                            textOf(feedbackRecords, ERASED_CASES.get(0), "dk.servicepuls.complaint.filed.v1", "text"));
+                    keptComments = List.of(
+                            textOf(feedbackRecords, KEPT_CASE, "dk.servicepuls.feedback.submitted.v1", "comment"),
+                            textOf(feedbackRecords, KEPT_CASE, "dk.servicepuls.complaint.filed.v1", "text"));
+                }
                 TextKeyRing ring = new TextKeyRing(Map.of(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, "localhost:" + kafkaPort),
                         Pseudonymiser.fromBase64Key(PseudonymKey.loadOrCreate(dataDir)), Duration.ofSeconds(30),
                         new SimpleMeterRegistry());
                 ring.start();
                 try {
-                    ring.prepare(List.of(erasedNote, keptNote));
+                    List<String> all = new ArrayList<>(List.of(erasedNote, keptNote));
+                    all.addAll(erasedComments);
+                    all.addAll(keptComments);
+                    ring.prepare(all);
                     assertThat(ring.open(keptNote)).hasValueSatisfying(note -> assertThat(note).startsWith(KEPT_TEXT));
                     assertThat(ring.open(erasedNote)).as("the erased case's note, with the deployment's secret").isEmpty();
+                    // contact-service's key sealed the note, feedback-service's the comment and the complaint text
+                    keptComments.forEach(text -> assertThat(ring.open(text))
+                            .hasValueSatisfying(opened -> assertThat(opened).startsWith(KEPT_TEXT)));
+                    erasedComments.forEach(text -> assertThat(ring.open(text)).as("the erased case's feedback").isEmpty());
                 }
                 finally {
                     ring.stop();
@@ -163,11 +183,11 @@ class PartyErasureIntegrationTests {
                 + "\",\"csat\":2,\"comment\":\"" + text + " ventede alt for længe\"}"));
     }
 
-    private String noteOf(List<ConsumerRecord<String, byte[]>> records, String caseId) {
+    private String textOf(List<ConsumerRecord<String, byte[]>> records, String caseId, String type, String field) {
         return records.stream().filter(record -> caseId.equals(record.key()))
-                .filter(record -> "dk.servicepuls.contact.recorded.v1".equals(RecordedTopic.header(record, "ce_type")))
-                .map(record -> json.readTree(RecordedTopic.value(record)).get("note").asString()).findFirst()
-                .orElseThrow(() -> new AssertionError("No contact.recorded of " + caseId + " on contact.events"));
+                .filter(record -> type.equals(RecordedTopic.header(record, "ce_type")))
+                .map(record -> json.readTree(RecordedTopic.value(record)).get(field).asString()).findFirst()
+                .orElseThrow(() -> new AssertionError("No " + type + " of " + caseId + " on the topic"));
     }
 
     private static String partyRefOf(MongoClient store, String caseId) {
