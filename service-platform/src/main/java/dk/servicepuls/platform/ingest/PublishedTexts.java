@@ -1,9 +1,11 @@
 package dk.servicepuls.platform.ingest;
 
 import java.util.ArrayList;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 
 import dk.servicepuls.contracts.EventType;
@@ -30,29 +32,27 @@ class PublishedTexts {
 
     /** The events with their outbox sealed; one lookup of the batch's keys, whatever its size. */
     List<IngestedEvent> sealed(List<IngestedEvent> events) {
-        Set<CaseRef> cases = new LinkedHashSet<>();
+        // each entry is looked at once: those with text to seal, by the entry itself, with their case
+        Map<OutboxEntry, CaseRef> withText = new IdentityHashMap<>();
         for (IngestedEvent event : events) {
             for (OutboxEntry entry : outbox(event)) {
                 if (sealable(entry) && hasText(entry)) {
-                    cases.add(caseOf(entry));
+                    withText.put(entry, caseOf(entry));
                 }
             }
         }
-        if (cases.isEmpty()) {
+        if (withText.isEmpty()) {
             return events;
         }
-        Map<CaseRef, TextKey> caseKeys = keys.keysFor(cases);
+        Map<CaseRef, TextKey> caseKeys = keys.keysFor(new LinkedHashSet<>(withText.values()));
         List<IngestedEvent> sealed = new ArrayList<>(events.size());
         for (IngestedEvent event : events) {
             List<OutboxEntry> entries = new ArrayList<>(outbox(event).size());
             for (OutboxEntry entry : outbox(event)) {
-                TextKey key = sealable(entry) && hasText(entry) ? caseKeys.get(caseOf(entry)) : null;
-                if (key == null && sealable(entry) && hasText(entry)) {
-                    throw new IllegalStateException("No text key for a case it was asked for"); // keysFor guarantees one
-                }
-                entries.add(key == null ? entry : new OutboxEntry(entry.eventId(), entry.topic(), entry.key(),
+                CaseRef ref = withText.get(entry);
+                entries.add(ref == null ? entry : new OutboxEntry(entry.eventId(), entry.topic(), entry.key(),
                         entry.source(), entry.type(), entry.time(), entry.subject(), entry.department(),
-                        sealedData(entry, key)));
+                        sealedData(entry, Objects.requireNonNull(caseKeys.get(ref), "keysFor gives every case a key"))));
             }
             sealed.add(new IngestedEvent(event.id(), event.type(), event.time(), event.subject(), event.department(),
                     event.data(), event.receivedAt(), entries));

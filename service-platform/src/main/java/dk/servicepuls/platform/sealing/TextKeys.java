@@ -161,7 +161,8 @@ public class TextKeys {
         if (made.isEmpty()) {
             return Map.of();
         }
-        awaitAll(made.values().stream().<CompletableFuture<?>>map(key -> send(key.id(), wrapping.wrap(key))).toList(), made.size());
+        awaitAll(made.values().stream().<CompletableFuture<?>>map(key -> send(key.id(), wrapping.wrap(key))).toList(),
+                made.size());
         List<String> storeKeys = new ArrayList<>(made.keySet());
         List<Document> documents = storeKeys.stream().map(storeKey -> new Document("_id", storeKey)
                 .append("keyId", made.get(storeKey).id()).append("key", new Binary(made.get(storeKey).bytes()))
