@@ -15,7 +15,8 @@ import java.util.Map;
 /**
  * One language's lexicon, read from {@code analysis/lexicon-<code>.txt}: sentiment weights, negators,
  * intensifiers and diminishers, contrast words, what cancels a complaint word, the complaint-intent phrases by
- * kind, the topic phrases, and spelling variants. Every entry is stemmed as the texts are, so it matches every
+ * kind, the topic phrases, the openings of a caseworker's note, the denials that turn what came before a contrast
+ * ("but it wasn't"), the words that open a condition, and spelling variants. Every entry is stemmed as the texts are, so it matches every
  * inflection of its words.
  */
 final class Lexicon {
@@ -30,6 +31,8 @@ final class Lexicon {
     final Phrases<Topic> topics = new Phrases<>();
     final Map<String, String> spelling = new HashMap<>();
     final Phrases<Boolean> noteSubjects = new Phrases<>();
+    final Phrases<Boolean> denials = new Phrases<>();
+    final Phrases<Boolean> conditionals = new Phrases<>();
 
     private Lexicon(Language language) {
         this.language = language;
@@ -98,6 +101,8 @@ final class Lexicon {
             case "contrast" -> contrast.add(stems, Boolean.TRUE);
             case "cancels-intent" -> cancelsIntent.add(stems, Boolean.TRUE);
             case "note-subjects" -> noteSubjects.add(stems, Boolean.TRUE);
+            case "denials" -> denials.add(stems, Boolean.TRUE);
+            case "conditionals" -> conditionals.add(stems, Boolean.TRUE);
             default -> {
                 if (section.startsWith("intent:")) {
                     intents.add(stems, IntentKind.ofCode(section.substring("intent:".length()), where));

@@ -1,5 +1,6 @@
 package dk.servicepuls.feedback.analysis;
 
+import java.util.BitSet;
 import java.util.List;
 
 /**
@@ -7,11 +8,14 @@ import java.util.List;
  * phrase counts with its weight, times the nearest intensifier or diminisher among the three words before it, and
  * turned and damped by a negator among them ("ikke særlig hjælpsom", "not helpful at all" reads its negator three
  * words back); words before the last contrast word ("men", "but") count half, from it on one and a half; each
- * exclamation mark (up to three) adds to the sum in its direction. Two rules of this domain's texts: praise of a
- * word or two standing alone before a negative rest is ironic ("Fantastisk, nu har jeg ringet fem gange og ingen
- * ved noget"; "Great, another three months"), so it counts against; and a writer who threatens a complaint is not
- * content, so the caller adds a {@code bias}. The sum maps onto -1..1 as {@code s / sqrt(s² + 15)}; from
- * {@link #THRESHOLD} either way it is positive or negative.
+ * exclamation mark (up to three) adds to the sum in its direction. Rules of this domain's texts: praise of a word or
+ * two standing alone before a negative rest or a negative next clause is ironic, and so is the praise after it
+ * ("Fantastisk, nu har jeg ringet fem gange og ingen ved noget"; "Great, another three months"); a denial right
+ * after the contrast word with nothing to feel after it turns what came before ("… complicated, but it wasn't");
+ * praise in a question asks for something ("Can you help?") and a question's clause that opens with a condition
+ * supposes, so neither counts; the words the caller mutes (a note's complaint words) do not count; and a writer who
+ * threatens a complaint is not content, so the caller adds a {@code bias}. The sum maps onto -1..1 as
+ * {@code s / sqrt(s² + 15)}; from {@link #THRESHOLD} either way it is positive or negative.
  */
 final class SentimentScore {
 
@@ -38,42 +42,80 @@ final class SentimentScore {
     private SentimentScore() {
     }
 
-    static Result of(String text, List<Token> tokens, Lexicon lexicon, double bias) {
+    static Result of(String text, List<Token> tokens, Lexicon lexicon, double bias, BitSet muted) {
         int contrastAt = lastContrast(tokens, lexicon);
         double sum = bias;
         double opening = 0;
+        double next = 0;
+        double praise = 0;
+        double beforeContrast = 0;
+        boolean wordsAfterContrast = false;
         List<Signal> signals = new java.util.ArrayList<>();
         int i = 0;
         while (i < tokens.size()) {
             Phrases.Match<Double> match = lexicon.sentiment.at(tokens, i);
             int length = match == null ? 1 : match.length();
             Double weight = match != null ? match.value() : lastPart(tokens.get(i), lexicon);
-            if (weight == null) {
-                i++;
+            if (weight == null || muted.get(i) || asksOrSupposes(tokens, i, weight, lexicon)) {
+                i += weight == null ? 1 : length;
                 continue;
             }
             double value = weight * modifier(tokens, i, lexicon);
             if (contrastAt >= 0) {
                 value *= i < contrastAt ? BEFORE_CONTRAST : FROM_CONTRAST;
+                if (i < contrastAt) {
+                    beforeContrast += value;
+                }
+                else {
+                    wordsAfterContrast = true;
+                }
             }
             sum += value;
-            if (tokens.get(i).clause() == 0) {
-                opening += value;
-            }
+            int clause = tokens.get(i).clause();
+            opening += clause == 0 ? value : 0;
+            next += clause == 1 ? value : 0;
+            praise += Math.max(0, value);
             if (Math.abs(value) >= SIGNAL_WEIGHT) {
                 signals.add(new Signal(value > 0 ? "positive" : "negative", words(tokens, i, length)));
             }
             i += length;
         }
-        if (ironicOpening(tokens, opening, sum - opening)) {
-            sum -= 2 * opening;
+        if (ironicOpening(tokens, opening, sum - opening, next)) {
+            sum -= 2 * praise;
+        }
+        if (contrastAt >= 0 && !wordsAfterContrast && beforeContrast < 0
+                && contrastAt + 1 < tokens.size() && lexicon.denials.at(tokens, contrastAt + 1) != null) {
+            sum -= 2 * beforeContrast;
         }
         sum += Math.signum(sum) * EXCLAMATION * Math.min(3, count(text, '!'));
         return new Result(sum / Math.sqrt(sum * sum + ALPHA), signals);
     }
 
-    private static boolean ironicOpening(List<Token> tokens, double opening, double rest) {
-        if (opening < IRONIC_PRAISE || rest >= 0 || tokens.size() < 3) {
+    /**
+     * Praise in a question asks for something rather than gives it ("Can you help?"), and a question's clause that
+     * opens with a condition supposes ("… if one disagrees with a decision?"): neither says how the writer feels.
+     */
+    private static boolean asksOrSupposes(List<Token> tokens, int at, double weight, Lexicon lexicon) {
+        Token token = tokens.get(at);
+        if (!token.question()) {
+            return false;
+        }
+        if (weight > 0) {
+            return true;
+        }
+        int start = at;
+        while (start > 0 && tokens.get(start - 1).clause() == token.clause()) {
+            start--;
+        }
+        return lexicon.conditionals.at(tokens, start) != null;
+    }
+
+    /**
+     * A word or two of praise standing alone before a negative rest, or before a negative next clause, is ironic,
+     * and so is the praise after it ("Super, så skal jeg vente tre måneder mere. Virkelig god service...").
+     */
+    private static boolean ironicOpening(List<Token> tokens, double opening, double rest, double next) {
+        if (opening < IRONIC_PRAISE || (rest >= 0 && next >= 0) || tokens.size() < 3) {
             return false;
         }
         int openingWords = 0;

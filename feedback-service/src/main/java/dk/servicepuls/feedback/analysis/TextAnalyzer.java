@@ -1,6 +1,7 @@
 package dk.servicepuls.feedback.analysis;
 
 import java.util.ArrayList;
+import java.util.BitSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -23,6 +24,8 @@ public class TextAnalyzer {
      */
     private static final double THREAT = -2;
 
+    private static final BitSet NOTHING_MUTED = new BitSet();
+
     private final Map<Language, Lexicon> lexicons = Lexicon.loadAll();
 
     /** Analyses the text in the language given, or the one its words suggest where none is given. */
@@ -32,8 +35,11 @@ public class TextAnalyzer {
         Lexicon lexicon = lexicons.get(reading);
         List<Token> tokens = Tokens.of(read, reading, lexicon.spelling);
         ComplaintIntent.Result intent = ComplaintIntent.of(tokens, lexicon);
-        double bias = intent.kinds().isEmpty() || lexicon.startsANote(tokens) ? 0 : THREAT;
-        SentimentScore.Result sentiment = SentimentScore.of(read, tokens, lexicon, bias);
+        boolean note = lexicon.startsANote(tokens);
+        double bias = intent.kinds().isEmpty() || note ? 0 : THREAT;
+        // a note records the complaint; its words are not the caseworker's feelings
+        SentimentScore.Result sentiment = SentimentScore.of(read, tokens, lexicon, bias,
+                note ? intent.triggers() : NOTHING_MUTED);
         List<Signal> signals = new ArrayList<>(intent.signals());
         signals.addAll(sentiment.signals());
         return new TextAnalysis(reading.code(), sentiment.label(), Math.round(sentiment.score() * 1000) / 1000.0,

@@ -43,7 +43,9 @@ final class Tokens {
     }
 
     private List<Token> split(String text, Language language, Map<String, String> spelling) {
-        List<Token> tokens = new ArrayList<>();
+        List<String[]> words = new ArrayList<>();
+        List<Integer> clauses = new ArrayList<>();
+        java.util.BitSet questions = new java.util.BitSet();
         int clause = 0;
         int lastEnd = 0;
         try {
@@ -51,14 +53,17 @@ final class Tokens {
             tokenizer.reset();
             while (tokenizer.incrementToken()) {
                 if (endsClause(text, lastEnd, offset.startOffset())) {
+                    questions.set(clause, asks(text, lastEnd, offset.startOffset()));
                     clause++;
                 }
                 lastEnd = offset.endOffset();
                 String surface = term.toString().toLowerCase(Locale.ROOT);
                 String corrected = spelling.getOrDefault(surface, surface);
-                tokens.add(new Token(surface, stemOf(corrected, language), clause));
+                words.add(new String[] {surface, stemOf(corrected, language)});
+                clauses.add(clause);
             }
             tokenizer.end();
+            questions.set(clause, asks(text, lastEnd, text.length()));
         }
         catch (IOException ex) {
             throw new UncheckedIOException(ex); // a StringReader does not fail
@@ -71,7 +76,22 @@ final class Tokens {
                 // closing a StringReader does not fail either
             }
         }
+        List<Token> tokens = new ArrayList<>(words.size());
+        for (int i = 0; i < words.size(); i++) {
+            int in = clauses.get(i);
+            tokens.add(new Token(words.get(i)[0], words.get(i)[1], in, questions.get(in)));
+        }
         return tokens;
+    }
+
+    /** Whether the text between two words (or after the last) ends a question. */
+    private static boolean asks(String text, int from, int to) {
+        for (int i = from; i < to; i++) {
+            if (text.charAt(i) == '?') {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean endsClause(String text, int from, int to) {

@@ -17,10 +17,11 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
- * The analysis measured against the hand-labelled evaluation set ({@code analysis/evaluation-set.md}): sentiment
- * macro-F1 and complaint-intent precision and recall per language, on the dev half the lexicon was tuned on and on
- * the test half it was not. The figures go to {@code target/analysis-evaluation.md} and the test's output; the
- * assertions are floors against regressions, below the aims (macro-F1 ≥ 0.85, recall ≥ 0.95 at precision ≥
+ * The analysis measured against the hand-labelled evaluation sets ({@code analysis/evaluation-set.md}): sentiment
+ * macro-F1 and complaint-intent precision and recall per language. The first set's dev half was tuned on first;
+ * its test half was the unseen figure until it was tuned on as well; the holdout set, written later by another
+ * writer, is the unseen figure now. The figures go to {@code target/analysis-evaluation.md} and the test's output;
+ * the assertions are floors against regressions, below the aims (macro-F1 ≥ 0.85, recall ≥ 0.95 at precision ≥
  * 0.90), which the report reads the figures against.
  */
 class AnalysisEvaluationTests {
@@ -32,6 +33,11 @@ class AnalysisEvaluationTests {
     }
 
     private static final List<String> SENTIMENTS = List.of("positive", "neutral", "negative");
+
+    private static final List<String> SETS = List.of("/analysis/evaluation-set.tsv", "/analysis/evaluation-holdout.tsv");
+
+    /** The split that nothing was tuned on. */
+    private static final String UNSEEN = "holdout";
 
     private static List<Outcome> outcomes;
 
@@ -50,6 +56,14 @@ class AnalysisEvaluationTests {
     }
 
     @Test
+    void theUnseenSetHoldsAtLeastThreeHundredTextsInBothLanguages() {
+        assertThat(outcomes).filteredOn(o -> o.labelled().split().equals(UNSEEN)).hasSizeGreaterThanOrEqualTo(300);
+        for (Language language : Language.values()) {
+            assertThat(select(language, UNSEEN)).hasSizeGreaterThan(100);
+        }
+    }
+
+    @Test
     void theSetHoldsAtLeastThreeHundredTextsInBothLanguages() {
         assertThat(outcomes).hasSizeGreaterThanOrEqualTo(300);
         assertThat(outcomes).filteredOn(o -> o.labelled().language() == Language.DA).hasSizeGreaterThan(100);
@@ -57,18 +71,18 @@ class AnalysisEvaluationTests {
     }
 
     @Test
-    void sentimentOfTheUnseenHalfStaysAboveItsFloor() {
+    void sentimentOfTheUnseenSetStaysAboveItsFloor() {
         for (Language language : Language.values()) {
-            assertThat(macroF1(select(language, "test"))).as("sentiment macro-F1, %s test", language).isGreaterThanOrEqualTo(0.80);
+            assertThat(macroF1(select(language, UNSEEN))).as("sentiment macro-F1, %s unseen", language).isGreaterThanOrEqualTo(0.80);
         }
     }
 
     @Test
-    void complaintIntentOfTheUnseenHalfStaysAboveItsFloor() {
+    void complaintIntentOfTheUnseenSetStaysAboveItsFloor() {
         for (Language language : Language.values()) {
-            List<Outcome> test = select(language, "test");
-            assertThat(recall(test)).as("intent recall, %s test", language).isGreaterThanOrEqualTo(0.85);
-            assertThat(precision(test)).as("intent precision, %s test", language).isGreaterThanOrEqualTo(0.80);
+            List<Outcome> unseen = select(language, UNSEEN);
+            assertThat(recall(unseen)).as("intent recall, %s unseen", language).isGreaterThanOrEqualTo(0.85);
+            assertThat(precision(unseen)).as("intent precision, %s unseen", language).isGreaterThanOrEqualTo(0.80);
         }
     }
 
@@ -80,13 +94,14 @@ class AnalysisEvaluationTests {
 
     static String report() {
         StringBuilder md = new StringBuilder("# Text analysis: evaluation\n\n");
-        md.append("Hand-labelled set `feedback-service/src/test/resources/analysis/evaluation-set.tsv` (")
-                .append(outcomes.size()).append(" texts). The lexicon was tuned on the dev half only; the test half is ")
-                .append("the unseen figure. Language given, as a department's system sends it.\n\n");
+        md.append("Hand-labelled sets in `feedback-service/src/test/resources/analysis/` (").append(outcomes.size())
+                .append(" texts). The lexicon was tuned on `evaluation-set.tsv`'s dev half, then on its test half; ")
+                .append("`evaluation-holdout.tsv`, written later by another writer, was not tuned on and is the unseen ")
+                .append("figure. Language given, as a department's system sends it.\n\n");
         md.append("| language | split | texts | sentiment macro-F1 | intent precision | intent recall | intent texts |\n");
         md.append("|---|---|---|---|---|---|---|\n");
         for (Language language : Language.values()) {
-            for (String split : List.of("dev", "test", "all")) {
+            for (String split : List.of("dev", "test", UNSEEN, "all")) {
                 List<Outcome> part = select(language, split);
                 md.append(String.format(Locale.ROOT, "| %s | %s | %d | %.3f | %.3f | %.3f | %d |%n", language.code(),
                         split, part.size(), macroF1(part), precision(part), recall(part),
@@ -97,10 +112,10 @@ class AnalysisEvaluationTests {
         md.append(String.format(Locale.ROOT, "%nLanguage detected right (language not given): %d of %d (%.1f %%).%n",
                 detected, outcomes.size(), 100.0 * detected / outcomes.size()));
         md.append("\nAims: sentiment macro-F1 ≥ 0.85; complaint-intent recall ≥ 0.95 at precision ≥ 0.90.\n");
-        md.append("\n## Misread texts of the test half (by id)\n\n");
+        md.append("\n## Misread texts of the unseen set (by id)\n\n");
         for (Outcome outcome : outcomes) {
             Labelled l = outcome.labelled();
-            if (!l.split().equals("test")) {
+            if (!l.split().equals(UNSEEN)) {
                 continue;
             }
             boolean sentimentWrong = !outcome.given().sentiment().equals(l.sentiment());
@@ -149,14 +164,17 @@ class AnalysisEvaluationTests {
 
     private static List<Labelled> read() throws IOException {
         List<Labelled> set = new ArrayList<>();
-        try (InputStream in = AnalysisEvaluationTests.class.getResourceAsStream("/analysis/evaluation-set.tsv")) {
-            String[] lines = new String(in.readAllBytes(), StandardCharsets.UTF_8).split("\n");
-            for (int i = 1; i < lines.length; i++) {
-                if (lines[i].isBlank()) {
-                    continue;
+        for (String resource : SETS) {
+            try (InputStream in = AnalysisEvaluationTests.class.getResourceAsStream(resource)) {
+                assertThat(in).as(resource).isNotNull();
+                String[] lines = new String(in.readAllBytes(), StandardCharsets.UTF_8).split("\n");
+                for (int i = 1; i < lines.length; i++) {
+                    if (lines[i].isBlank()) {
+                        continue;
+                    }
+                    String[] f = lines[i].split("\t", -1);
+                    set.add(new Labelled(f[0], Language.ofCode(f[1]).orElseThrow(), f[2], f[3], f[4].equals("yes"), f[6]));
                 }
-                String[] f = lines[i].split("\t", -1);
-                set.add(new Labelled(f[0], Language.ofCode(f[1]).orElseThrow(), f[2], f[3], f[4].equals("yes"), f[6]));
             }
         }
         return set;

@@ -84,6 +84,49 @@ class TextAnalyzerTests {
     }
 
     @Test
+    void aComplaintPutAsideLaterInItsClauseIsNoIntentButAPhraseThatHoldsACancellingWordIs() {
+        assertThat(read("I complained about the noise last year, and now it is fine").complaintIntent()).isFalse();
+        assertThat(read("Jeg klagede over støjen sidste år, og nu er det fint").complaintIntent()).isFalse();
+        assertThat(read("Please consider this a formal complaint about the delay").intentKinds())
+                .containsExactly("complaint");
+        assertThat(read("Jeg har tænkt mig at klage over behandlingen").intentKinds()).containsExactly("complaint");
+        assertThat(read("Afgørelsen kan påklages inden for fire uger").complaintIntent()).isFalse();
+        assertThat(read("The decision can be appealed within four weeks").complaintIntent()).isFalse();
+    }
+
+    @Test
+    void praiseInAQuestionAsksAndAQuestionsConditionSupposes() {
+        assertThat(read("Could you help me with the form?").sentiment()).isEqualTo("neutral");
+        assertThat(read("Kan I hjælpe mig med blanketten? Tusind tak for en god service.").sentiment())
+                .isEqualTo("positive");
+        assertThat(read("Hvad gør man, hvis man er uenig i afgørelsen?").sentiment()).isEqualTo("neutral");
+        assertThat(read("Why is the service so terrible?").sentiment()).isEqualTo("negative");
+    }
+
+    @Test
+    void aDenialAfterButTurnsWhatCameBefore() {
+        assertThat(read("I expected it to be difficult, but it wasn't").sentiment()).isEqualTo("positive");
+        assertThat(read("Jeg troede det ville være bøvlet, men det var det ikke").sentiment()).isEqualTo("positive");
+        assertThat(read("It was difficult, but it wasn't their fault and they were rude").sentiment())
+                .as("a denial followed by sentiment words is not a reprise").isEqualTo("negative");
+    }
+
+    @Test
+    void praiseAloneBeforeANegativeClauseMakesTheLaterPraiseIronicToo() {
+        assertThat(read("Fantastisk, nu er brevet forsinket igen. Virkelig god service.").sentiment())
+                .isEqualTo("negative");
+        assertThat(read("Fantastisk hjælp i dag. Virkelig god service.").sentiment()).isEqualTo("positive");
+    }
+
+    @Test
+    void aNotesComplaintWordsAreNotTheCaseworkersFeelings() {
+        TextAnalysis note = read("Borger ønsker at indgive en klage over ventetiden. Klageskema sendt.");
+        assertThat(note.complaintIntent()).isTrue();
+        assertThat(note.sentiment()).isEqualTo("neutral");
+        assertThat(read("I want to file a complaint about the waiting time").sentiment()).isEqualTo("negative");
+    }
+
+    @Test
     void topicsOfTheNineRulesAreTagged() {
         assertThat(read("Jeg blev sendt rundt mellem tre afdelinger og fik forskellige svar").topics())
                 .contains("sent-around", "wrong-information");
