@@ -16,7 +16,8 @@ import java.util.Map;
  * One language's lexicon, read from {@code analysis/lexicon-<code>.txt}: sentiment weights, negators,
  * intensifiers and diminishers, contrast words, what cancels a complaint word, the complaint-intent phrases by
  * kind, the topic phrases, the openings of a caseworker's note, the denials that turn what came before a contrast
- * ("but it wasn't"), the words that open a condition, and spelling variants. Every entry is stemmed as the texts are, so it matches every
+ * ("but it wasn't"), the words that open a condition or a concession, the thank-yous and what acknowledges a
+ * receipt, and spelling variants. Every entry is stemmed as the texts are, so it matches every
  * inflection of its words.
  */
 final class Lexicon {
@@ -33,6 +34,9 @@ final class Lexicon {
     final Phrases<Boolean> noteSubjects = new Phrases<>();
     final Phrases<Boolean> denials = new Phrases<>();
     final Phrases<Boolean> conditionals = new Phrases<>();
+    final Phrases<Boolean> concessions = new Phrases<>();
+    final Phrases<Boolean> courtesies = new Phrases<>();
+    final Phrases<Boolean> receipts = new Phrases<>();
 
     private Lexicon(Language language) {
         this.language = language;
@@ -103,6 +107,9 @@ final class Lexicon {
             case "note-subjects" -> noteSubjects.add(stems, Boolean.TRUE);
             case "denials" -> denials.add(stems, Boolean.TRUE);
             case "conditionals" -> conditionals.add(stems, Boolean.TRUE);
+            case "concessions" -> concessions.add(stems, Boolean.TRUE);
+            case "courtesies" -> courtesies.add(stems, Boolean.TRUE);
+            case "receipts" -> receipts.add(stems, Boolean.TRUE);
             default -> {
                 if (section.startsWith("intent:")) {
                     intents.add(stems, IntentKind.ofCode(section.substring("intent:".length()), where));

@@ -28,6 +28,13 @@ final class SentimentScore {
     private static final double EXCLAMATION = 0.3;
     private static final double ALPHA = 15;
     private static final double IRONIC_PRAISE = 2;
+    /** What a word weighs in a clause opened by a concession ("selvom", "even though"): the main clause decides. */
+    private static final double CONCEDED = 0.5;
+    /**
+     * Words this mild ("afslag", "klage", "problem", "venter") name a fact: in a caseworker's note they record it,
+     * in a question they ask about it ("Hvor lang tid har jeg til at klage?").
+     */
+    private static final double MILD = 1;
     /** A word counts as a signal of its sentiment from this much. */
     private static final double SIGNAL_WEIGHT = 1.0;
 
@@ -42,8 +49,19 @@ final class SentimentScore {
     private SentimentScore() {
     }
 
-    static Result of(String text, List<Token> tokens, Lexicon lexicon, double bias, BitSet muted) {
+    /**
+     * Scores a text's words.
+     *
+     * @param bias  added to the sum (a complaint threat's)
+     * @param note  whether the text is a caseworker's note: its mild words record facts, not feelings
+     * @param muted positions whose words do not count (a note's complaint words)
+     */
+    static Result of(String text, List<Token> tokens, Lexicon lexicon, double bias, boolean note, BitSet muted) {
         int contrastAt = lastContrast(tokens, lexicon);
+        boolean receipt = acknowledgesReceipt(tokens, lexicon);
+        BitSet conceded = followers(tokens, lexicon.concessions);
+        BitSet supposed = followers(tokens, lexicon.conditionals);
+        BitSet asked = askingClauses(tokens);
         double sum = bias;
         double opening = 0;
         double next = 0;
@@ -56,11 +74,19 @@ final class SentimentScore {
             Phrases.Match<Double> match = lexicon.sentiment.at(tokens, i);
             int length = match == null ? 1 : match.length();
             Double weight = match != null ? match.value() : lastPart(tokens.get(i), lexicon);
-            if (weight == null || muted.get(i) || asksOrSupposes(tokens, i, weight, lexicon)) {
+            if (weight == null || muted.get(i) || (note && Math.abs(weight) <= MILD)
+                    || asksOrSupposes(tokens.get(i), weight, supposed.get(i))
+                    || courtesyOnly(tokens, i, length, receipt || afterAQuestion(tokens.get(i), asked), lexicon)) {
                 i += weight == null ? 1 : length;
                 continue;
             }
             double value = weight * modifier(tokens, i, lexicon);
+            if (conceded.get(i)) {
+                value *= CONCEDED;
+            }
+            if (tokens.get(i).quoted() && value > 0) {
+                value = -value;
+            }
             if (contrastAt >= 0) {
                 value *= i < contrastAt ? BEFORE_CONTRAST : FROM_CONTRAST;
                 if (i < contrastAt) {
@@ -92,22 +118,68 @@ final class SentimentScore {
     }
 
     /**
-     * Praise in a question asks for something rather than gives it ("Can you help?"), and a question's clause that
-     * opens with a condition supposes ("… if one disagrees with a decision?"): neither says how the writer feels.
+     * Praise in a question asks for something rather than gives it ("Can you help?"), a mild word names what is asked
+     * about, and what follows a condition in a question's clause supposes ("… if one disagrees with a decision?"):
+     * none of them says how the writer feels.
      */
-    private static boolean asksOrSupposes(List<Token> tokens, int at, double weight, Lexicon lexicon) {
-        Token token = tokens.get(at);
-        if (!token.question()) {
+    private static boolean asksOrSupposes(Token token, double weight, boolean supposed) {
+        return token.question() && (weight > 0 || Math.abs(weight) <= MILD || supposed);
+    }
+
+    /** The positions that follow one of the phrases in their clause ("selvom …", "if …"). */
+    private static BitSet followers(List<Token> tokens, Phrases<Boolean> phrases) {
+        BitSet followers = new BitSet();
+        boolean opened = false;
+        for (int i = 0; i < tokens.size(); i++) {
+            if (i > 0 && tokens.get(i).clause() != tokens.get(i - 1).clause()) {
+                opened = false;
+            }
+            if (opened) {
+                followers.set(i);
+            }
+            else if (phrases.at(tokens, i) != null) {
+                opened = true;
+            }
+        }
+        return followers;
+    }
+
+    private static BitSet askingClauses(List<Token> tokens) {
+        BitSet asking = new BitSet();
+        for (Token token : tokens) {
+            if (token.question()) {
+                asking.set(token.clause());
+            }
+        }
+        return asking;
+    }
+
+    /** A clause that is no question, right after one ("Is it open on Sunday? Thanks"). */
+    private static boolean afterAQuestion(Token token, BitSet asked) {
+        return !token.question() && token.clause() > 0 && asked.get(token.clause() - 1);
+    }
+
+    /**
+     * A thank-you that only acknowledges: in a text that confirms a receipt ("Modtaget, tak"; "Got your letter,
+     * thanks") or right after a question ("…? Thanks").
+     */
+    private static boolean courtesyOnly(List<Token> tokens, int at, int length, boolean onlyAcknowledges,
+            Lexicon lexicon) {
+        if (!onlyAcknowledges) {
             return false;
         }
-        if (weight > 0) {
-            return true;
+        Phrases.Match<Boolean> courtesy = lexicon.courtesies.at(tokens, at);
+        // a longer phrase says more: "tak for ingenting", "thanks for the quick answer"
+        return courtesy != null && courtesy.length() == length;
+    }
+
+    private static boolean acknowledgesReceipt(List<Token> tokens, Lexicon lexicon) {
+        for (int i = 0; i < tokens.size(); i++) {
+            if (lexicon.receipts.at(tokens, i) != null) {
+                return true;
+            }
         }
-        int start = at;
-        while (start > 0 && tokens.get(start - 1).clause() == token.clause()) {
-            start--;
-        }
-        return lexicon.conditionals.at(tokens, start) != null;
+        return false;
     }
 
     /**

@@ -38,7 +38,7 @@ public class TextAnalyzer {
         boolean note = lexicon.startsANote(tokens);
         double bias = intent.kinds().isEmpty() || note ? 0 : THREAT;
         // a note records the complaint; its words are not the caseworker's feelings
-        SentimentScore.Result sentiment = SentimentScore.of(read, tokens, lexicon, bias,
+        SentimentScore.Result sentiment = SentimentScore.of(read, tokens, lexicon, bias, note,
                 note ? intent.triggers() : NOTHING_MUTED);
         List<Signal> signals = new ArrayList<>(intent.signals());
         signals.addAll(sentiment.signals());

@@ -19,6 +19,8 @@ import org.tartarus.snowball.SnowballStemmer;
  */
 final class Tokens {
 
+    private static final String QUOTES = "'\"‘’“”«»";
+
     private static final ThreadLocal<Tokens> PER_THREAD = ThreadLocal.withInitial(Tokens::new);
 
     private final StandardTokenizer tokenizer = new StandardTokenizer();
@@ -43,27 +45,31 @@ final class Tokens {
     }
 
     private List<Token> split(String text, Language language, Map<String, String> spelling) {
-        List<String[]> words = new ArrayList<>();
-        List<Integer> clauses = new ArrayList<>();
+        List<Token> tokens = new ArrayList<>();
         java.util.BitSet questions = new java.util.BitSet();
         int clause = 0;
+        int sentenceStart = 0;
         int lastEnd = 0;
         try {
             tokenizer.setReader(new StringReader(text));
             tokenizer.reset();
             while (tokenizer.incrementToken()) {
-                if (endsClause(text, lastEnd, offset.startOffset())) {
-                    questions.set(clause, asks(text, lastEnd, offset.startOffset()));
+                int start = offset.startOffset();
+                if (endsClause(text, lastEnd, start)) {
+                    if (endsSentence(text, lastEnd, start)) {
+                        questions.set(sentenceStart, clause + 1, asks(text, lastEnd, start));
+                        sentenceStart = clause + 1;
+                    }
                     clause++;
                 }
                 lastEnd = offset.endOffset();
                 String surface = term.toString().toLowerCase(Locale.ROOT);
                 String corrected = spelling.getOrDefault(surface, surface);
-                words.add(new String[] {surface, stemOf(corrected, language)});
-                clauses.add(clause);
+                tokens.add(new Token(surface, stemOf(corrected, language), clause, false,
+                        quoted(text, start, lastEnd)));
             }
             tokenizer.end();
-            questions.set(clause, asks(text, lastEnd, text.length()));
+            questions.set(sentenceStart, clause + 1, asks(text, lastEnd, text.length()));
         }
         catch (IOException ex) {
             throw new UncheckedIOException(ex); // a StringReader does not fail
@@ -76,10 +82,8 @@ final class Tokens {
                 // closing a StringReader does not fail either
             }
         }
-        List<Token> tokens = new ArrayList<>(words.size());
-        for (int i = 0; i < words.size(); i++) {
-            int in = clauses.get(i);
-            tokens.add(new Token(words.get(i)[0], words.get(i)[1], in, questions.get(in)));
+        if (!questions.isEmpty()) {
+            tokens.replaceAll(token -> questions.get(token.clause()) ? token.asked() : token);
         }
         return tokens;
     }
@@ -92,6 +96,22 @@ final class Tokens {
             }
         }
         return false;
+    }
+
+    private static boolean endsSentence(String text, int from, int to) {
+        for (int i = from; i < to; i++) {
+            char c = text.charAt(i);
+            if (c == '.' || c == '!' || c == '?' || c == '\n') {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** A word alone in quotation marks: 'help', "service" (scare quotes). */
+    private static boolean quoted(String text, int start, int end) {
+        return start > 0 && end < text.length() && QUOTES.indexOf(text.charAt(start - 1)) >= 0
+                && QUOTES.indexOf(text.charAt(end)) >= 0;
     }
 
     private static boolean endsClause(String text, int from, int to) {

@@ -18,9 +18,9 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The analysis measured against the hand-labelled evaluation sets ({@code analysis/evaluation-set.md}): sentiment
- * macro-F1 and complaint-intent precision and recall per language. The first set's dev half was tuned on first;
- * its test half was the unseen figure until it was tuned on as well; the holdout set, written later by another
- * writer, is the unseen figure now. The figures go to {@code target/analysis-evaluation.md} and the test's output;
+ * macro-F1 and complaint-intent precision and recall per language. Each set was the unseen figure until the next
+ * was written, and was tuned on after that: the first set's dev half, its test half, the holdout set; the second
+ * holdout set, written last by yet another writer, is the unseen figure now. The figures go to {@code target/analysis-evaluation.md} and the test's output;
  * the assertions are floors against regressions, below the aims (macro-F1 ≥ 0.85, recall ≥ 0.95 at precision ≥
  * 0.90), which the report reads the figures against.
  */
@@ -34,10 +34,13 @@ class AnalysisEvaluationTests {
 
     private static final List<String> SENTIMENTS = List.of("positive", "neutral", "negative");
 
-    private static final List<String> SETS = List.of("/analysis/evaluation-set.tsv", "/analysis/evaluation-holdout.tsv");
+    private static final List<String> SETS = List.of("/analysis/evaluation-set.tsv", "/analysis/evaluation-holdout.tsv",
+            "/analysis/evaluation-holdout-2.tsv");
 
-    /** The split that nothing was tuned on. */
-    private static final String UNSEEN = "holdout";
+    /** The splits in the order they were written (and tuned on); the last is the one nothing was tuned on. */
+    private static final List<String> SPLITS = List.of("dev", "test", "holdout", "holdout2");
+
+    private static final String UNSEEN = SPLITS.get(SPLITS.size() - 1);
 
     private static List<Outcome> outcomes;
 
@@ -56,7 +59,8 @@ class AnalysisEvaluationTests {
     }
 
     @Test
-    void theUnseenSetHoldsAtLeastThreeHundredTextsInBothLanguages() {
+    void theUnseenSetHoldsAtLeastThreeHundredTextsInBothLanguagesAndEveryTextIsInAKnownSplit() {
+        assertThat(outcomes).allSatisfy(o -> assertThat(SPLITS).contains(o.labelled().split()));
         assertThat(outcomes).filteredOn(o -> o.labelled().split().equals(UNSEEN)).hasSizeGreaterThanOrEqualTo(300);
         for (Language language : Language.values()) {
             assertThat(select(language, UNSEEN)).hasSizeGreaterThan(100);
@@ -73,7 +77,7 @@ class AnalysisEvaluationTests {
     @Test
     void sentimentOfTheUnseenSetStaysAboveItsFloor() {
         for (Language language : Language.values()) {
-            assertThat(macroF1(select(language, UNSEEN))).as("sentiment macro-F1, %s unseen", language).isGreaterThanOrEqualTo(0.80);
+            assertThat(macroF1(select(language, UNSEEN))).as("sentiment macro-F1, %s unseen", language).isGreaterThanOrEqualTo(0.75);
         }
     }
 
@@ -81,8 +85,8 @@ class AnalysisEvaluationTests {
     void complaintIntentOfTheUnseenSetStaysAboveItsFloor() {
         for (Language language : Language.values()) {
             List<Outcome> unseen = select(language, UNSEEN);
-            assertThat(recall(unseen)).as("intent recall, %s unseen", language).isGreaterThanOrEqualTo(0.85);
-            assertThat(precision(unseen)).as("intent precision, %s unseen", language).isGreaterThanOrEqualTo(0.80);
+            assertThat(recall(unseen)).as("intent recall, %s unseen", language).isGreaterThanOrEqualTo(0.90);
+            assertThat(precision(unseen)).as("intent precision, %s unseen", language).isGreaterThanOrEqualTo(0.85);
         }
     }
 
@@ -95,13 +99,16 @@ class AnalysisEvaluationTests {
     static String report() {
         StringBuilder md = new StringBuilder("# Text analysis: evaluation\n\n");
         md.append("Hand-labelled sets in `feedback-service/src/test/resources/analysis/` (").append(outcomes.size())
-                .append(" texts). The lexicon was tuned on `evaluation-set.tsv`'s dev half, then on its test half; ")
-                .append("`evaluation-holdout.tsv`, written later by another writer, was not tuned on and is the unseen ")
-                .append("figure. Language given, as a department's system sends it.\n\n");
+                .append(" texts). The lexicon was tuned on `evaluation-set.tsv`'s dev half, then on its test half, then ")
+                .append("on `evaluation-holdout.tsv` (holdout), each after its unseen figures had been taken; ")
+                .append("`evaluation-holdout-2.tsv` (holdout2), written last by another writer, was not tuned on and is ")
+                .append("the unseen figure. Language given, as a department's system sends it.\n\n");
         md.append("| language | split | texts | sentiment macro-F1 | intent precision | intent recall | intent texts |\n");
         md.append("|---|---|---|---|---|---|---|\n");
         for (Language language : Language.values()) {
-            for (String split : List.of("dev", "test", UNSEEN, "all")) {
+            List<String> rows = new ArrayList<>(SPLITS);
+            rows.add("all");
+            for (String split : rows) {
                 List<Outcome> part = select(language, split);
                 md.append(String.format(Locale.ROOT, "| %s | %s | %d | %.3f | %.3f | %.3f | %d |%n", language.code(),
                         split, part.size(), macroF1(part), precision(part), recall(part),

@@ -119,10 +119,42 @@ class TextAnalyzerTests {
     }
 
     @Test
+    void aThankYouThatOnlyAcknowledgesIsNeutralButThanksForSomethingIsNot() {
+        assertThat(read("Brevet er modtaget, tak.").sentiment()).isEqualTo("neutral");
+        assertThat(read("Got your letter, thanks").sentiment()).isEqualTo("neutral");
+        assertThat(read("Is the library open on Sunday? Thanks").sentiment()).isEqualTo("neutral");
+        assertThat(read("Thanks for the quick and friendly help").sentiment()).isEqualTo("positive");
+        assertThat(read("Received the rejection. Thanks for nothing").sentiment()).isEqualTo("negative");
+    }
+
+    @Test
+    void praiseInScareQuotesIsIronic() {
+        assertThat(read("Thanks for the 'help' with my application.").sentiment()).isEqualTo("negative");
+        assertThat(read("Tak for den \"hjælpsomme\" vejledning.").sentiment()).isEqualTo("negative");
+    }
+
+    @Test
+    void aConcessionCountsLessThanTheMainClause() {
+        assertThat(read("Friendly and patient staff, even though I was a little confused").sentiment())
+                .isEqualTo("positive");
+        assertThat(read("Medarbejderen var venlig, selvom ventetiden var alt for lang").sentiment())
+                .isEqualTo("positive");
+    }
+
+    @Test
+    void aQuestionAboutAComplaintOrARejectionAsksWithoutFeeling() {
+        assertThat(read("How long do I have to complain about a rejection? I have not had an answer yet.")
+                .sentiment()).isEqualTo("neutral");
+        assertThat(read("Why is your website so terrible?").sentiment()).isEqualTo("negative");
+    }
+
+    @Test
     void aNotesComplaintWordsAreNotTheCaseworkersFeelings() {
         TextAnalysis note = read("Borger ønsker at indgive en klage over ventetiden. Klageskema sendt.");
         assertThat(note.complaintIntent()).isTrue();
         assertThat(note.sentiment()).isEqualTo("neutral");
+        assertThat(read("Tlf. med borger om afslag på boligstøtte. Borger vil klage.").sentiment()).isEqualTo("neutral");
+        assertThat(read("Borger var meget vred og råbte.").sentiment()).isEqualTo("negative");
         assertThat(read("I want to file a complaint about the waiting time").sentiment()).isEqualTo("negative");
     }
 
