@@ -11,7 +11,7 @@ import java.util.Set;
  * it higher. A trigger does not count when its clause denies or puts it aside: a negator among the four words
  * before it or just after it ("jeg vil ikke klage", "I'm not complaining"), or one of the lexicon's cancelling
  * words anywhere in its clause ("overvejede at klage", "min klage fra sidste år", "I complained last year", "no
- * need to complain").
+ * need to complain"). A text that says it asks in general has no intent at all.
  */
 final class ComplaintIntent {
 
@@ -33,6 +33,9 @@ final class ComplaintIntent {
         Set<IntentKind> kinds = EnumSet.noneOf(IntentKind.class);
         List<Signal> signals = new ArrayList<>();
         BitSet triggers = new BitSet();
+        if (hypothetical(tokens, lexicon)) {
+            return new Result(kinds, signals, triggers);
+        }
         int i = 0;
         while (i < tokens.size()) {
             Phrases.Match<IntentKind> trigger = lexicon.intents.at(tokens, i);
@@ -52,6 +55,16 @@ final class ComplaintIntent {
             i = trigger.end();
         }
         return new Result(kinds, signals, triggers);
+    }
+
+    /** A text that says it asks in general ("Generelt spørgsmål: …", "Hypothetically, …") threatens nothing. */
+    private static boolean hypothetical(List<Token> tokens, Lexicon lexicon) {
+        for (int i = 0; i < tokens.size(); i++) {
+            if (lexicon.hypotheticals.at(tokens, i) != null) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean putAside(List<Token> tokens, Phrases.Match<IntentKind> trigger, Lexicon lexicon) {

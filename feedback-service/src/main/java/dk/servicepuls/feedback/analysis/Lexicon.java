@@ -17,10 +17,14 @@ import java.util.Map;
  * intensifiers and diminishers, contrast words, what cancels a complaint word, the complaint-intent phrases by
  * kind, the topic phrases, the openings of a caseworker's note, the denials that turn what came before a contrast
  * ("but it wasn't"), the words that open a condition or a concession, the thank-yous and what acknowledges a
- * receipt, and spelling variants. Every entry is stemmed as the texts are, so it matches every
+ * receipt, words of exasperation, how the municipality is addressed, what makes a whole text a hypothetical
+ * question, and spelling variants. Every entry is stemmed as the texts are, so it matches every
  * inflection of its words.
  */
 final class Lexicon {
+
+    /** How many clauses from the start a note's subject may open. */
+    private static final int NOTE_OPENING_CLAUSES = 3;
 
     final Language language;
     final Phrases<Double> sentiment = new Phrases<>();
@@ -37,6 +41,9 @@ final class Lexicon {
     final Phrases<Boolean> concessions = new Phrases<>();
     final Phrases<Boolean> courtesies = new Phrases<>();
     final Phrases<Boolean> receipts = new Phrases<>();
+    final Phrases<Boolean> exasperations = new Phrases<>();
+    final Phrases<Boolean> addressees = new Phrases<>();
+    final Phrases<Boolean> hypotheticals = new Phrases<>();
 
     private Lexicon(Language language) {
         this.language = language;
@@ -110,6 +117,9 @@ final class Lexicon {
             case "concessions" -> concessions.add(stems, Boolean.TRUE);
             case "courtesies" -> courtesies.add(stems, Boolean.TRUE);
             case "receipts" -> receipts.add(stems, Boolean.TRUE);
+            case "exasperations" -> exasperations.add(stems, Boolean.TRUE);
+            case "addressees" -> addressees.add(stems, Boolean.TRUE);
+            case "hypotheticals" -> hypotheticals.add(stems, Boolean.TRUE);
             default -> {
                 if (section.startsWith("intent:")) {
                     intents.add(stems, IntentKind.ofCode(section.substring("intent:".length()), where));
@@ -124,9 +134,17 @@ final class Lexicon {
         }
     }
 
-    /** Whether the text opens as a caseworker's note about the party ("Borger oplyste…", "Citizen called…"). */
+    /**
+     * Whether the text is a caseworker's note about the party: one of its first clauses opens with the party in the
+     * third person ("Borger oplyste…", "Tlf.notat: Borger…", "Citizen called…").
+     */
     boolean startsANote(List<Token> tokens) {
-        return !tokens.isEmpty() && noteSubjects.at(tokens, 0) != null;
+        for (int i = 0; i < tokens.size() && tokens.get(i).clause() < NOTE_OPENING_CLAUSES; i++) {
+            if ((i == 0 || tokens.get(i - 1).clause() != tokens.get(i).clause()) && noteSubjects.at(tokens, i) != null) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The stems of a term's words, as a text's words are stemmed (spelling variants put right first). */

@@ -117,7 +117,7 @@ final class Tokens {
     private static boolean endsClause(String text, int from, int to) {
         for (int i = from; i < to && i < text.length(); i++) {
             char c = text.charAt(i);
-            if (c == '.' || c == '!' || c == '?' || c == ';' || c == ',' || c == ':' || c == '\n') {
+            if (c == '.' || c == '!' || c == '?' || c == ';' || c == ',' || c == ':' || c == '\n' || c == '–' || c == '—') {
                 return from > 0;
             }
         }

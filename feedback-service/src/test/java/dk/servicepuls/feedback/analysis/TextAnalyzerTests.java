@@ -149,6 +149,40 @@ class TextAnalyzerTests {
     }
 
     @Test
+    void aWordOfExasperationStandingAloneSighs() {
+        assertThat(read("The form was not sent back. Again.").sentiment()).isEqualTo("negative");
+        assertThat(read("Jeg prøver igen i morgen.").sentiment()).isEqualTo("neutral");
+    }
+
+    @Test
+    void lonePraiseForTheMunicipalityWithNothingAfterItIsIronic() {
+        assertThat(read("Bravo, kommune. Fortovet har været spærret i et halvt år.").sentiment()).isEqualTo("negative");
+        assertThat(read("Well done, council. The new playground is lovely.").sentiment()).isEqualTo("positive");
+    }
+
+    @Test
+    void praiseBeforeAThreatIsIronicAndADenialTurnsPraiseToo() {
+        assertThat(read("Excellent service as usual. My lawyer will contact you on Monday.").sentiment())
+                .isEqualTo("negative");
+        assertThat(read("They promised a quick answer, but it never came").sentiment()).isEqualTo("negative");
+    }
+
+    @Test
+    void aTextThatAsksInGeneralHasNoComplaintIntent() {
+        assertThat(read("Generelt spørgsmål: kan man klage over en parkeringsafgift?").complaintIntent()).isFalse();
+        assertThat(read("Hypothetically, could a resident take the council to court over noise?").complaintIntent())
+                .isFalse();
+        assertThat(read("Hvordan klager jeg over parkeringsafgiften? Skiltet var væk.").complaintIntent()).isTrue();
+    }
+
+    @Test
+    void aNoteMayNameThePartyAfterItsHeading() {
+        TextAnalysis note = read("Tlf.notat: Borger oplyser at have klaget til Ankestyrelsen. Kopi modtaget.");
+        assertThat(note.complaintIntent()).isTrue();
+        assertThat(note.sentiment()).isEqualTo("neutral");
+    }
+
+    @Test
     void aNotesComplaintWordsAreNotTheCaseworkersFeelings() {
         TextAnalysis note = read("Borger ønsker at indgive en klage over ventetiden. Klageskema sendt.");
         assertThat(note.complaintIntent()).isTrue();
