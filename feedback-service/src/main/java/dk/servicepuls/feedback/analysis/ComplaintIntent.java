@@ -10,46 +10,70 @@ import java.util.Set;
  * Finds what the writer says they will do: complain, appeal, go to the Ombudsman, a lawyer or the press, or take
  * it higher. A trigger does not count when its clause denies or puts it aside: a negator among the four words
  * before it or just after it ("jeg vil ikke klage", "I'm not complaining"), or one of the lexicon's cancelling
- * words anywhere in its clause ("overvejede at klage", "min klage fra sidste år", "I complained last year", "no
- * need to complain"). A text that says it asks in general has no intent at all.
+ * words before it in its clause ("overvejede at klage", "min klage fra", "no need to complain"), or anywhere in its
+ * clause where the trigger tells of a step taken ("Jeg klagede sidste år over …", "I complained last year"); nor
+ * when its sentence or the next says it asks in general ("Hvordan klager man? Bare nysgerrig."). The work is linear
+ * in the text: the clauses' cancelling words are counted once.
  */
 final class ComplaintIntent {
 
     private static final int NEGATION_BEFORE = 4;
     private static final int NEGATION_AFTER = 1;
+    /** How much of the compound's last part a trigger needs ("klagesag", "byrådsmedlem"). */
+    private static final int SHORTEST_HEAD = 5;
 
     /**
      * @param kinds    what the writer says they will do
-     * @param signals  the words that said it
+     * @param signals  the words that said it (at most {@link SentimentScore#MAX_SIGNALS})
      * @param triggers the positions of those words in the text
      */
     record Result(Set<IntentKind> kinds, List<Signal> signals, BitSet triggers) {
     }
 
-    private ComplaintIntent() {
+    private final List<Token> tokens;
+    private final Lexicon lexicon;
+    /** How many cancelling phrases start before each position (one more entry than words). */
+    private final int[] cancelsBefore;
+    private final BitSet hypotheticalSentences = new BitSet();
+
+    private ComplaintIntent(List<Token> tokens, Lexicon lexicon) {
+        this.tokens = tokens;
+        this.lexicon = lexicon;
+        this.cancelsBefore = new int[tokens.size() + 1];
+        for (int i = 0; i < tokens.size(); i++) {
+            cancelsBefore[i + 1] = cancelsBefore[i] + (lexicon.cancelsIntent.at(tokens, i) != null ? 1 : 0);
+            if (lexicon.hypotheticals.at(tokens, i) != null) {
+                hypotheticalSentences.set(tokens.get(i).sentence());
+            }
+        }
     }
 
     static Result of(List<Token> tokens, Lexicon lexicon) {
+        return new ComplaintIntent(tokens, lexicon).find();
+    }
+
+    private Result find() {
         Set<IntentKind> kinds = EnumSet.noneOf(IntentKind.class);
         List<Signal> signals = new ArrayList<>();
         BitSet triggers = new BitSet();
-        if (hypothetical(tokens, lexicon)) {
-            return new Result(kinds, signals, triggers);
-        }
+        int clauseStart = 0;
+        int clauseEnd = 0;
         int i = 0;
         while (i < tokens.size()) {
-            Phrases.Match<IntentKind> trigger = lexicon.intents.at(tokens, i);
-            if (trigger == null && lexicon.language.joinsCompounds()) {
-                IntentKind part = lexicon.intents.lastPartOf(tokens.get(i).stem(), 5);
-                trigger = part == null ? null : new Phrases.Match<>(i, 1, part);
+            if (i >= clauseEnd) {
+                clauseStart = i;
+                clauseEnd = clauseEnd(i);
             }
+            Phrases.Match<IntentKind> trigger = triggerAt(i);
             if (trigger == null) {
                 i++;
                 continue;
             }
-            if (!putAside(tokens, trigger, lexicon)) {
+            if (!putAside(trigger, clauseStart, clauseEnd)) {
                 kinds.add(trigger.value());
-                signals.add(new Signal(trigger.value().code(), SentimentScore.words(tokens, i, trigger.length())));
+                if (signals.size() < SentimentScore.MAX_SIGNALS) {
+                    signals.add(new Signal(trigger.value().code(), SentimentScore.words(tokens, i, trigger.length())));
+                }
                 triggers.set(trigger.start(), trigger.end());
             }
             i = trigger.end();
@@ -57,38 +81,58 @@ final class ComplaintIntent {
         return new Result(kinds, signals, triggers);
     }
 
-    /** A text that says it asks in general ("Generelt spørgsmål: …", "Hypothetically, …") threatens nothing. */
-    private static boolean hypothetical(List<Token> tokens, Lexicon lexicon) {
-        for (int i = 0; i < tokens.size(); i++) {
-            if (lexicon.hypotheticals.at(tokens, i) != null) {
+    private Phrases.Match<IntentKind> triggerAt(int at) {
+        Phrases.Match<IntentKind> trigger = lexicon.intents.at(tokens, at);
+        if (trigger == null && lexicon.language.joinsCompounds()) {
+            IntentKind part = lexicon.intents.lastPartOf(tokens.get(at).stem(), SHORTEST_HEAD);
+            trigger = part == null ? null : new Phrases.Match<>(at, 1, part);
+        }
+        return trigger;
+    }
+
+    private int clauseEnd(int from) {
+        int clause = tokens.get(from).clause();
+        int end = from;
+        while (end < tokens.size() && tokens.get(end).clause() == clause) {
+            end++;
+        }
+        return end;
+    }
+
+    private boolean putAside(Phrases.Match<IntentKind> trigger, int clauseStart, int clauseEnd) {
+        int sentence = tokens.get(trigger.start()).sentence();
+        if (hypotheticalSentences.get(sentence) || hypotheticalSentences.get(sentence + 1)) {
+            return true;
+        }
+        boolean stepTaken = lexicon.pastSteps.contains(tokens.get(trigger.start()).surface());
+        int until = stepTaken ? clauseEnd : trigger.end();
+        // a cancelling word that the trigger's own phrase holds is part of what it says ("consider this a formal
+        // complaint"), not a step back from it
+        int cancels = cancelsBefore[until] - cancelsBefore[clauseStart] - containedCancels(trigger);
+        if (cancels > 0) {
+            return true;
+        }
+        for (int j = Math.max(clauseStart, trigger.start() - NEGATION_BEFORE); j < trigger.start(); j++) {
+            if (lexicon.negators.at(tokens, j) != null) {
+                return true;
+            }
+        }
+        for (int j = trigger.end(); j < Math.min(clauseEnd, trigger.end() + NEGATION_AFTER); j++) {
+            if (lexicon.negators.at(tokens, j) != null) {
                 return true;
             }
         }
         return false;
     }
 
-    private static boolean putAside(List<Token> tokens, Phrases.Match<IntentKind> trigger, Lexicon lexicon) {
-        int clause = tokens.get(trigger.start()).clause();
-        int clauseStart = trigger.start();
-        while (clauseStart > 0 && tokens.get(clauseStart - 1).clause() == clause) {
-            clauseStart--;
-        }
-        for (int j = clauseStart; j < tokens.size() && tokens.get(j).clause() == clause; j++) {
+    private int containedCancels(Phrases.Match<IntentKind> trigger) {
+        int contained = 0;
+        for (int j = trigger.start(); j < trigger.end(); j++) {
             Phrases.Match<Boolean> cancel = lexicon.cancelsIntent.at(tokens, j);
-            // a cancelling word that the trigger's own phrase holds is part of what it says ("consider this a
-            // formal complaint"), not a step back from it
-            if (cancel != null && !(cancel.start() >= trigger.start() && cancel.end() <= trigger.end())) {
-                return true;
-            }
-            if (j >= trigger.start() - NEGATION_BEFORE && j < trigger.start() && lexicon.negators.at(tokens, j) != null) {
-                return true;
+            if (cancel != null && cancel.end() <= trigger.end()) {
+                contained++;
             }
         }
-        for (int j = trigger.end(); j < Math.min(tokens.size(), trigger.end() + NEGATION_AFTER); j++) {
-            if (tokens.get(j).clause() == clause && lexicon.negators.at(tokens, j) != null) {
-                return true;
-            }
-        }
-        return false;
+        return contained;
     }
 }

@@ -5,7 +5,8 @@ import java.util.List;
 /**
  * When praise means its opposite. Two patterns of this domain's texts, beside the lexicon's ironic phrases ("tak
  * for ingenting", "after only") and praise in scare quotes: an opening of praise that the rest of the text turns,
- * and a word of praise for the municipality with nothing after it to praise.
+ * and a word of praise for the municipality with nothing after it to praise. Where one holds, all the text's praise
+ * counts against.
  */
 final class Irony {
 
@@ -16,41 +17,45 @@ final class Irony {
     }
 
     /**
-     * A word or two of praise standing alone before a negative rest, or before a negative next clause, is ironic,
-     * and so is the praise after it ("Super, så skal jeg vente tre måneder mere. Virkelig god service..."); in a text
-     * that threatens a step, so is an opening sentence of praise of any length ("Brilliant work as always. From now
-     * on you can talk to my attorney").
-     *
-     * @param opening what the first clause's words weigh
-     * @param rest    what the rest of the text weighs
-     * @param next    what the second clause's words weigh
+     * A word or two of praise alone in the first clause before a negative rest or a negative second clause is
+     * ironic ("Super, så skal jeg vente tre måneder mere. Virkelig god service..."); in a text that threatens a
+     * step, so is a first clause of praise of any length ("Brilliant work as always. From now on you can talk to my
+     * attorney").
      */
-    static boolean ofTheOpening(List<Token> tokens, double opening, double rest, double next, boolean threatens) {
-        if (opening < PRAISE || (rest >= 0 && next >= 0) || tokens.size() < 3) {
+    static boolean ofTheOpening(List<Token> tokens, List<SentimentScore.Weighed> words, boolean threatens) {
+        double opening = inClause(tokens, words, 0);
+        if (opening < PRAISE || tokens.size() < 3) {
             return false;
         }
+        double rest = words.stream().mapToDouble(SentimentScore.Weighed::value).sum() - opening;
         int openingWords = firstClauseLength(tokens);
-        return openingWords < tokens.size() && (openingWords <= 2 || threatens);
+        return openingWords < tokens.size() && (threatens
+                || (openingWords <= 2 && (rest < 0 || inClause(tokens, words, 1) < 0)));
     }
 
     /**
      * Praise of a word or two for the municipality, with no praise after it, is ironic ("Bravo, kommune. Hullet i
      * vejen …"; "Well done, council. The bin …"): real praise would say what it is for.
-     *
-     * @param opening what the first clause's words weigh
-     * @param praise  what all the text's words of praise weigh
      */
-    static boolean ofLonePraiseForTheAddressee(List<Token> tokens, double opening, double praise, Lexicon lexicon) {
+    static boolean ofLonePraiseForTheAddressee(List<Token> tokens, List<SentimentScore.Weighed> words,
+            Lexicon lexicon) {
+        double opening = inClause(tokens, words, 0);
+        double praise = words.stream().mapToDouble(word -> Math.max(0, word.value())).sum();
         if (opening < PRAISE || praise > opening) {
             return false;
         }
         int second = firstClauseLength(tokens);
-        if (second == 0 || second > 2 || second == tokens.size()) {
+        if (second > 2 || second == tokens.size()) {
             return false;
         }
         Phrases.Match<Boolean> addressee = lexicon.addressees.at(tokens, second);
         return addressee != null && addressee.end() < tokens.size()
                 && tokens.get(addressee.end()).clause() != tokens.get(second).clause();
+    }
+
+    private static double inClause(List<Token> tokens, List<SentimentScore.Weighed> words, int clause) {
+        return words.stream().filter(word -> tokens.get(word.at()).clause() == clause)
+                .mapToDouble(SentimentScore.Weighed::value).sum();
     }
 
     private static int firstClauseLength(List<Token> tokens) {

@@ -8,9 +8,11 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.EnumMap;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * One language's lexicon, read from {@code analysis/lexicon-<code>.txt}: sentiment weights, negators,
@@ -18,7 +20,7 @@ import java.util.Map;
  * kind, the topic phrases, the openings of a caseworker's note, the denials that turn what came before a contrast
  * ("but it wasn't"), the words that open a condition or a concession, the thank-yous and what acknowledges a
  * receipt, words of exasperation, how the municipality is addressed, what makes a whole text a hypothetical
- * question, and spelling variants. Every entry is stemmed as the texts are, so it matches every
+ * question, the trigger words that tell of a step taken, and spelling variants. Every entry is stemmed as the texts are, so it matches every
  * inflection of its words.
  */
 final class Lexicon {
@@ -35,6 +37,8 @@ final class Lexicon {
     final Phrases<IntentKind> intents = new Phrases<>();
     final Phrases<Topic> topics = new Phrases<>();
     final Map<String, String> spelling = new HashMap<>();
+    /** Trigger words as written that tell of a step taken, not one to come ("klagede", "complained"). */
+    final Set<String> pastSteps = new HashSet<>();
     final Phrases<Boolean> noteSubjects = new Phrases<>();
     final Phrases<Boolean> denials = new Phrases<>();
     final Phrases<Boolean> conditionals = new Phrases<>();
@@ -58,7 +62,11 @@ final class Lexicon {
     }
 
     static Lexicon load(Language language) {
-        String resource = "analysis/lexicon-" + language.code() + ".txt";
+        return load(language, "analysis/lexicon-" + language.code() + ".txt");
+    }
+
+    /** A lexicon from a class path resource in the lexicons' format. */
+    static Lexicon load(Language language, String resource) {
         InputStream in = Lexicon.class.getClassLoader().getResourceAsStream(resource);
         if (in == null) {
             throw new IllegalStateException("No lexicon " + resource + " on the class path");
@@ -96,11 +104,15 @@ final class Lexicon {
             spelling.put(term, value(fields, where).toLowerCase(Locale.ROOT));
             return;
         }
+        if (section.equals("past-steps")) {
+            pastSteps.add(term);
+            return;
+        }
         String[] stems = stems(term);
         switch (section) {
             case "sentiment" -> {
                 double weight = number(fields, where);
-                sentiment.add(stems, weight);
+                addOnce(sentiment, stems, weight, term, where);
                 if (stems.length == 1 && language.joinsCompounds()) {
                     // Danish adjectives: the stemmer leaves the neuter -t (godt, nemt), and may leave an -e
                     sentiment.add(stems(term + "t"), weight);
@@ -108,7 +120,7 @@ final class Lexicon {
                 }
             }
             case "negators" -> negators.add(stems, Boolean.TRUE);
-            case "intensifiers", "diminishers" -> intensifiers.add(stems, number(fields, where));
+            case "intensifiers", "diminishers" -> addOnce(intensifiers, stems, number(fields, where), term, where);
             case "contrast" -> contrast.add(stems, Boolean.TRUE);
             case "cancels-intent" -> cancelsIntent.add(stems, Boolean.TRUE);
             case "note-subjects" -> noteSubjects.add(stems, Boolean.TRUE);
@@ -122,15 +134,25 @@ final class Lexicon {
             case "hypotheticals" -> hypotheticals.add(stems, Boolean.TRUE);
             default -> {
                 if (section.startsWith("intent:")) {
-                    intents.add(stems, IntentKind.ofCode(section.substring("intent:".length()), where));
+                    IntentKind kind = IntentKind.ofCode(section.substring("intent:".length()), where);
+                    addOnce(intents, stems, kind, term, where);
                 }
                 else if (section.startsWith("topic:")) {
-                    topics.add(stems, Topic.ofCode(section.substring("topic:".length()), where));
+                    addOnce(topics, stems, Topic.ofCode(section.substring("topic:".length()), where), term, where);
                 }
                 else {
                     throw new IllegalStateException(where + ": unknown section [" + section + "]");
                 }
             }
+        }
+    }
+
+    /** Adds an entry, refusing one that stems as an entry before it with another value: the first would win unseen. */
+    private static <V> void addOnce(Phrases<V> phrases, String[] stems, V value, String term, String where) {
+        V before = phrases.add(stems, value);
+        if (before != null && !before.equals(value)) {
+            throw new IllegalStateException(where + ": '" + term + "' stems as an entry before it, whose value is "
+                    + before);
         }
     }
 

@@ -1,6 +1,8 @@
 package dk.servicepuls.feedback.analysis;
 
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.BitSet;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
@@ -30,14 +32,20 @@ final class Phrases<V> {
 
     private int shortestSingleWord = Integer.MAX_VALUE;
 
-    /** Adds a phrase; one already there with the same stems keeps its value. */
-    void add(String[] stems, V value) {
+    /**
+     * Adds a phrase; one already there with the same stems keeps its value.
+     *
+     * @return the value of the phrase already there with the same stems, or {@code null}
+     */
+    V add(String[] stems, V value) {
         if (stems.length == 0) {
-            return;
+            return null;
         }
         List<Entry<V>> entries = byFirstStem.computeIfAbsent(stems[0], first -> new ArrayList<>());
-        if (entries.stream().anyMatch(entry -> java.util.Arrays.equals(entry.stems(), stems))) {
-            return;
+        for (Entry<V> entry : entries) {
+            if (Arrays.equals(entry.stems(), stems)) {
+                return entry.value();
+            }
         }
         entries.add(new Entry<>(stems, value));
         entries.sort(Comparator.comparingInt((Entry<V> entry) -> entry.stems().length).reversed());
@@ -45,6 +53,7 @@ final class Phrases<V> {
             singleWords.putIfAbsent(stems[0], value);
             shortestSingleWord = Math.min(shortestSingleWord, stems[0].length());
         }
+        return null;
     }
 
     /** The longest phrase that starts at word {@code at} and stays within its clause; {@code null} if none. */
@@ -75,6 +84,27 @@ final class Phrases<V> {
             }
         }
         return null;
+    }
+
+    /** The positions after one of these phrases in its clause ("selvom …", "if …"), the phrase itself left out. */
+    BitSet followers(List<Token> tokens) {
+        BitSet followers = new BitSet();
+        int from = Integer.MAX_VALUE;
+        for (int i = 0; i < tokens.size(); i++) {
+            if (i > 0 && tokens.get(i).clause() != tokens.get(i - 1).clause()) {
+                from = Integer.MAX_VALUE;
+            }
+            if (i >= from) {
+                followers.set(i);
+            }
+            else {
+                Match<V> match = at(tokens, i);
+                if (match != null) {
+                    from = match.end();
+                }
+            }
+        }
+        return followers;
     }
 
     private static boolean matches(String[] stems, List<Token> tokens, int at) {

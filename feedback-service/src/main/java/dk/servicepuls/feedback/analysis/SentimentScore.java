@@ -1,5 +1,6 @@
 package dk.servicepuls.feedback.analysis;
 
+import java.util.ArrayList;
 import java.util.BitSet;
 import java.util.List;
 
@@ -7,14 +8,12 @@ import java.util.List;
  * Sentiment from the lexicon's weights, in the manner of VADER (Hutto and Gilbert, 2014): each sentiment word or
  * phrase counts with its weight, times the nearest intensifier or diminisher among the three words before it, and
  * turned and damped by a negator among them ("ikke særlig hjælpsom", "not helpful at all" reads its negator three
- * words back); words before the last contrast word ("men", "but") count half, from it on one and a half, and in a
- * clause opened by a concession ("selvom", "even though") half; each exclamation mark (up to three) adds to the sum
- * in its direction. Rules of this domain's texts: the {@link UnfeltWords} do not count; praise in scare quotes and
- * the praise {@link Irony} finds count against; a denial right after the contrast word with nothing to feel after
- * it turns what came before ("… complicated, but it wasn't"; "Cheers for the help. Oh wait, there wasn't any"); a
- * word of exasperation standing alone sighs ("Igen."); and a writer who threatens a complaint is not content, so the
- * caller adds a {@code bias}. The sum maps onto -1..1 as {@code s / sqrt(s² + 15)}; from {@link #THRESHOLD} either
- * way it is positive or negative.
+ * words back); the {@link Contrast} weighs what comes before and after the last contrast word; in a clause opened by
+ * a concession ("selvom", "even though") words count half; each exclamation mark (up to three) adds to the sum in its
+ * direction. Rules of this domain's texts: the {@link UnfeltWords} do not count; praise in scare quotes and the
+ * praise {@link Irony} finds count against; a word of exasperation alone as a sentence sighs ("Igen."); and a writer
+ * who threatens a complaint is not content, so the caller adds a {@code bias}. The sum maps onto -1..1 as
+ * {@code s / sqrt(s² + 15)}; from {@link #THRESHOLD} either way it is positive or negative.
  */
 final class SentimentScore {
 
@@ -22,18 +21,18 @@ final class SentimentScore {
 
     private static final int LOOK_BACK = 3;
     private static final double NEGATION = -0.7;
-    private static final double BEFORE_CONTRAST = 0.5;
-    private static final double FROM_CONTRAST = 1.5;
     private static final double EXCLAMATION = 0.3;
     private static final double ALPHA = 15;
     /** What a word weighs in a clause opened by a concession ("selvom", "even though"): the main clause decides. */
     private static final double CONCEDED = 0.5;
     /** The shortest last part of a compound read for its sentiment: shorter ones are mostly chance ("…billet"). */
     private static final int SHORTEST_HEAD = 4;
-    /** A word of exasperation standing alone ("Igen.", "Again."). */
+    /** A word of exasperation alone as a sentence ("Igen.", "Again."). */
     private static final double EXASPERATION = -1.5;
     /** A word counts as a signal of its sentiment from this much. */
     private static final double SIGNAL_WEIGHT = 1.0;
+    /** A text's signals are capped, so that the answer stays small whatever the text. */
+    static final int MAX_SIGNALS = 32;
 
     /** The sum before mapping, and where each signal came from. */
     record Result(double score, List<Signal> signals) {
@@ -43,83 +42,72 @@ final class SentimentScore {
         }
     }
 
+    /** A sentiment word or phrase that counts, at its position, with what it weighs in the text. */
+    record Weighed(int at, int length, double value) {
+
+        Weighed turned() {
+            return new Weighed(at, length, -value);
+        }
+    }
+
     private SentimentScore() {
     }
 
     /**
      * Scores a text's words.
      *
-     * @param bias  added to the sum (a complaint threat's)
-     * @param note  whether the text is a caseworker's note: its mild words record facts, not feelings
-     * @param muted positions whose words do not count (a note's complaint words)
+     * @param threatens whether the writer threatens a step (the caller's {@code bias} says how much that weighs)
+     * @param note      whether the text is a caseworker's note: its mild words record facts, not feelings
+     * @param muted     positions whose words do not count (a note's complaint words)
      */
-    static Result of(String text, List<Token> tokens, Lexicon lexicon, double bias, boolean note, BitSet muted) {
-        int contrastAt = lastContrast(tokens, lexicon);
-        int contrastEnd = contrastAt < 0 ? -1 : lexicon.contrast.at(tokens, contrastAt).end();
-        UnfeltWords unfelt = new UnfeltWords(tokens, lexicon, note, muted);
-        BitSet conceded = UnfeltWords.followers(tokens, lexicon.concessions);
+    static Result of(String text, List<Token> tokens, Lexicon lexicon, boolean threatens, double bias, boolean note,
+            BitSet muted) {
+        Contrast contrast = Contrast.in(tokens, lexicon);
+        List<Weighed> words = weigh(tokens, lexicon, contrast, new UnfeltWords(tokens, lexicon, note, muted));
+        if (Irony.ofTheOpening(tokens, words, threatens) || Irony.ofLonePraiseForTheAddressee(tokens, words, lexicon)) {
+            words.replaceAll(word -> word.value() > 0 ? word.turned() : word);
+        }
+        if (contrast.deniesWhatCameBefore(words)) {
+            words.replaceAll(word -> word.at() < contrast.at() ? word.turned() : word);
+        }
         double sum = bias;
-        double opening = 0;
-        double next = 0;
-        double praise = 0;
-        double beforeContrast = 0;
-        boolean wordsAfterContrast = false;
-        List<Signal> signals = new java.util.ArrayList<>();
-        int i = 0;
-        while (i < tokens.size()) {
-            Phrases.Match<Double> match = lexicon.sentiment.at(tokens, i);
-            int length = match == null ? 1 : match.length();
-            Double weight = match != null ? match.value() : lastPart(tokens.get(i), lexicon);
-            if (weight == null && standsAlone(tokens, i) && lexicon.exasperations.at(tokens, i) != null) {
-                weight = EXASPERATION;
+        List<Signal> signals = new ArrayList<>();
+        for (Weighed word : words) {
+            sum += word.value();
+            if (Math.abs(word.value()) >= SIGNAL_WEIGHT && signals.size() < MAX_SIGNALS) {
+                signals.add(new Signal(word.value() > 0 ? "positive" : "negative",
+                        words(tokens, word.at(), word.length())));
             }
-            if (weight == null || unfelt.at(i, length, weight)) {
-                i += weight == null ? 1 : length;
-                continue;
-            }
-            double value = weight * modifier(tokens, i, lexicon);
-            if (conceded.get(i)) {
-                value *= CONCEDED;
-            }
-            if (tokens.get(i).quoted() && value > 0) {
-                value = -value;
-            }
-            if (contrastAt >= 0) {
-                value *= i < contrastAt ? BEFORE_CONTRAST : FROM_CONTRAST;
-                if (i < contrastAt) {
-                    beforeContrast += value;
-                }
-                else if (i >= contrastEnd) {
-                    wordsAfterContrast = true;
-                }
-            }
-            sum += value;
-            int clause = tokens.get(i).clause();
-            opening += clause == 0 ? value : 0;
-            next += clause == 1 ? value : 0;
-            praise += Math.max(0, value);
-            if (Math.abs(value) >= SIGNAL_WEIGHT) {
-                signals.add(new Signal(value > 0 ? "positive" : "negative", words(tokens, i, length)));
-            }
-            i += length;
-        }
-        if (Irony.ofTheOpening(tokens, opening, sum - opening, next, bias < 0)
-                || Irony.ofLonePraiseForTheAddressee(tokens, opening, praise, lexicon)) {
-            sum -= 2 * praise;
-        }
-        if (contrastAt >= 0 && !wordsAfterContrast && beforeContrast != 0 && contrastEnd < tokens.size()
-                && lexicon.denials.at(tokens, contrastEnd) != null) {
-            sum -= 2 * beforeContrast;
         }
         sum += Math.signum(sum) * EXCLAMATION * Math.min(3, count(text, '!'));
         return new Result(sum / Math.sqrt(sum * sum + ALPHA), signals);
     }
 
-    /** Whether word {@code at} is its clause's only word. */
-    private static boolean standsAlone(List<Token> tokens, int at) {
-        int clause = tokens.get(at).clause();
-        return (at == 0 || tokens.get(at - 1).clause() != clause)
-                && (at + 1 == tokens.size() || tokens.get(at + 1).clause() != clause);
+    private static List<Weighed> weigh(List<Token> tokens, Lexicon lexicon, Contrast contrast, UnfeltWords unfelt) {
+        BitSet conceded = lexicon.concessions.followers(tokens);
+        List<Weighed> words = new ArrayList<>();
+        int i = 0;
+        while (i < tokens.size()) {
+            Phrases.Match<Double> match = lexicon.sentiment.at(tokens, i);
+            int length = match == null ? 1 : match.length();
+            Double weight = match != null ? match.value() : lastPart(tokens.get(i), lexicon);
+            if (weight == null && aloneInItsSentence(tokens, i) && lexicon.exasperations.at(tokens, i) != null) {
+                weight = EXASPERATION;
+            }
+            if (weight != null && weight != 0 && !unfelt.at(i, length, weight)) {
+                double value = weight * modifier(tokens, i, lexicon) * contrast.factor(i)
+                        * (conceded.get(i) ? CONCEDED : 1);
+                words.add(new Weighed(i, length, tokens.get(i).quoted() && value > 0 ? -value : value));
+            }
+            i += weight == null ? 1 : length;
+        }
+        return words;
+    }
+
+    private static boolean aloneInItsSentence(List<Token> tokens, int at) {
+        int sentence = tokens.get(at).sentence();
+        return (at == 0 || tokens.get(at - 1).sentence() != sentence)
+                && (at + 1 == tokens.size() || tokens.get(at + 1).sentence() != sentence);
     }
 
     private static Double lastPart(Token token, Lexicon lexicon) {
@@ -143,15 +131,6 @@ final class SentimentScore {
             }
         }
         return factor;
-    }
-
-    private static int lastContrast(List<Token> tokens, Lexicon lexicon) {
-        for (int i = tokens.size() - 1; i > 0; i--) {
-            if (lexicon.contrast.at(tokens, i) != null) {
-                return i;
-            }
-        }
-        return -1;
     }
 
     static String words(List<Token> tokens, int start, int length) {

@@ -24,8 +24,6 @@ public class TextAnalyzer {
      */
     private static final double THREAT = -2;
 
-    private static final BitSet NOTHING_MUTED = new BitSet();
-
     private final Map<Language, Lexicon> lexicons = Lexicon.loadAll();
 
     /** Analyses the text in the language given, or the one its words suggest where none is given. */
@@ -36,10 +34,10 @@ public class TextAnalyzer {
         List<Token> tokens = Tokens.of(read, reading, lexicon.spelling);
         ComplaintIntent.Result intent = ComplaintIntent.of(tokens, lexicon);
         boolean note = lexicon.startsANote(tokens);
-        double bias = intent.kinds().isEmpty() || note ? 0 : THREAT;
+        boolean threatens = !intent.kinds().isEmpty() && !note;
         // a note records the complaint; its words are not the caseworker's feelings
-        SentimentScore.Result sentiment = SentimentScore.of(read, tokens, lexicon, bias, note,
-                note ? intent.triggers() : NOTHING_MUTED);
+        SentimentScore.Result sentiment = SentimentScore.of(read, tokens, lexicon, threatens, threatens ? THREAT : 0,
+                note, note ? intent.triggers() : new BitSet());
         List<Signal> signals = new ArrayList<>(intent.signals());
         signals.addAll(sentiment.signals());
         return new TextAnalysis(reading.code(), sentiment.label(), Math.round(sentiment.score() * 1000) / 1000.0,

@@ -4,6 +4,8 @@ import java.io.IOException;
 import java.io.StringReader;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
+import java.util.BitSet;
+import java.util.EnumMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -26,7 +28,7 @@ final class Tokens {
     private final StandardTokenizer tokenizer = new StandardTokenizer();
     private final CharTermAttribute term = tokenizer.addAttribute(CharTermAttribute.class);
     private final OffsetAttribute offset = tokenizer.addAttribute(OffsetAttribute.class);
-    private final Map<Language, SnowballStemmer> stemmers = new java.util.EnumMap<>(Language.class);
+    private final Map<Language, SnowballStemmer> stemmers = new EnumMap<>(Language.class);
 
     private Tokens() {
         for (Language language : Language.values()) {
@@ -46,9 +48,9 @@ final class Tokens {
 
     private List<Token> split(String text, Language language, Map<String, String> spelling) {
         List<Token> tokens = new ArrayList<>();
-        java.util.BitSet questions = new java.util.BitSet();
+        BitSet questions = new BitSet();
         int clause = 0;
-        int sentenceStart = 0;
+        int sentence = 0;
         int lastEnd = 0;
         try {
             tokenizer.setReader(new StringReader(text));
@@ -56,20 +58,20 @@ final class Tokens {
             while (tokenizer.incrementToken()) {
                 int start = offset.startOffset();
                 if (endsClause(text, lastEnd, start)) {
-                    if (endsSentence(text, lastEnd, start)) {
-                        questions.set(sentenceStart, clause + 1, asks(text, lastEnd, start));
-                        sentenceStart = clause + 1;
-                    }
                     clause++;
+                    if (endsSentence(text, lastEnd, start)) {
+                        questions.set(sentence, asks(text, lastEnd, start));
+                        sentence++;
+                    }
                 }
                 lastEnd = offset.endOffset();
-                String surface = term.toString().toLowerCase(Locale.ROOT);
+                String surface = plainApostrophes(term.toString().toLowerCase(Locale.ROOT));
                 String corrected = spelling.getOrDefault(surface, surface);
-                tokens.add(new Token(surface, stemOf(corrected, language), clause, false,
+                tokens.add(new Token(surface, stemOf(corrected, language), clause, sentence, false,
                         quoted(text, start, lastEnd)));
             }
             tokenizer.end();
-            questions.set(sentenceStart, clause + 1, asks(text, lastEnd, text.length()));
+            questions.set(sentence, asks(text, lastEnd, text.length()));
         }
         catch (IOException ex) {
             throw new UncheckedIOException(ex); // a StringReader does not fail
@@ -83,9 +85,15 @@ final class Tokens {
             }
         }
         if (!questions.isEmpty()) {
-            tokens.replaceAll(token -> questions.get(token.clause()) ? token.asked() : token);
+            tokens.replaceAll(token -> questions.get(token.sentence()) ? token.asked() : token);
         }
         return tokens;
+    }
+
+    /** "didn’t" as "didn't": the lexicon writes the plain apostrophe, phones and word processors the curly one. */
+    private static String plainApostrophes(String word) {
+        return word.indexOf('\u2019') < 0 && word.indexOf('\u2018') < 0 ? word
+                : word.replace('\u2019', '\'').replace('\u2018', '\'');
     }
 
     /** Whether the text between two words (or after the last) ends a question. */
@@ -115,13 +123,22 @@ final class Tokens {
     }
 
     private static boolean endsClause(String text, int from, int to) {
+        if (from == 0) {
+            return false;
+        }
         for (int i = from; i < to && i < text.length(); i++) {
             char c = text.charAt(i);
-            if (c == '.' || c == '!' || c == '?' || c == ';' || c == ',' || c == ':' || c == '\n' || c == '–' || c == '—') {
-                return from > 0;
+            if (c == '.' || c == '!' || c == '?' || c == ';' || c == ',' || c == ':' || c == '\n' || c == '–'
+                    || c == '—' || (c == '-' && spaced(text, i))) {
+                return true;
             }
         }
         return false;
+    }
+
+    /** A hyphen with a space on each side is a dash ("Wonderful - six months"), not a hyphen ("igen-igen"). */
+    private static boolean spaced(String text, int at) {
+        return at > 0 && at + 1 < text.length() && text.charAt(at - 1) == ' ' && text.charAt(at + 1) == ' ';
     }
 
     private String stemOf(String word, Language language) {

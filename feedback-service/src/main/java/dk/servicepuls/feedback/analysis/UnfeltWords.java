@@ -7,21 +7,23 @@ import java.util.List;
  * The sentiment words of one text that do not say how the writer feels: a caseworker's note's complaint words and
  * mild words (it records them); praise and mild words in a question (it asks for or about them: "Can you help?",
  * "Hvor lang tid har jeg til at klage?") and what follows a condition in a question's clause ("… if one disagrees
- * with a decision?"); and a thank-you that only acknowledges, in a text that confirms a receipt ("Modtaget, tak")
- * or right after a question ("…? Thanks").
+ * with a decision?"); and a thank-you that only acknowledges, in a sentence that confirms a receipt ("Modtaget,
+ * tak") or right after a question ("…? Thanks").
  */
 final class UnfeltWords {
 
     /** Words this mild ("afslag", "klage", "problem", "venter") name a fact rather than a feeling. */
-    static final double MILD = 1;
+    private static final double MILD = 1;
+    /** How far before a receipt word a negator denies it ("I have not received"). */
+    private static final int DENIED_WITHIN = 3;
 
     private final List<Token> tokens;
     private final Lexicon lexicon;
     private final boolean note;
     private final BitSet muted;
-    private final boolean receipt;
+    private final BitSet receiptSentences;
     private final BitSet supposed;
-    private final BitSet asked;
+    private final BitSet askingClauses = new BitSet();
 
     /**
      * @param note  whether the text is a caseworker's note
@@ -32,9 +34,9 @@ final class UnfeltWords {
         this.lexicon = lexicon;
         this.note = note;
         this.muted = muted;
-        this.receipt = anywhere(tokens, lexicon.receipts);
-        this.supposed = followers(tokens, lexicon.conditionals);
-        this.asked = askingClauses(tokens);
+        this.receiptSentences = receiptSentences(tokens, lexicon);
+        this.supposed = lexicon.conditionals.followers(tokens);
+        tokens.stream().filter(Token::question).forEach(token -> askingClauses.set(token.clause()));
     }
 
     /** Whether the sentiment word or phrase of {@code length} words at {@code at}, of this weight, says nothing. */
@@ -42,30 +44,12 @@ final class UnfeltWords {
         Token token = tokens.get(at);
         boolean mild = Math.abs(weight) <= MILD;
         return muted.get(at) || (note && mild) || (token.question() && (weight > 0 || mild || supposed.get(at)))
-                || ((receipt || afterAQuestion(token)) && courtesy(at, length));
-    }
-
-    /** The positions that follow one of the phrases in their clause ("selvom …", "if …"). */
-    static BitSet followers(List<Token> tokens, Phrases<Boolean> phrases) {
-        BitSet followers = new BitSet();
-        boolean opened = false;
-        for (int i = 0; i < tokens.size(); i++) {
-            if (i > 0 && tokens.get(i).clause() != tokens.get(i - 1).clause()) {
-                opened = false;
-            }
-            if (opened) {
-                followers.set(i);
-            }
-            else if (phrases.at(tokens, i) != null) {
-                opened = true;
-            }
-        }
-        return followers;
+                || ((receiptSentences.get(token.sentence()) || afterAQuestion(token)) && courtesy(at, length));
     }
 
     /** A clause that is no question, right after one ("Is it open on Sunday? Thanks"). */
     private boolean afterAQuestion(Token token) {
-        return !token.question() && token.clause() > 0 && asked.get(token.clause() - 1);
+        return !token.question() && token.clause() > 0 && askingClauses.get(token.clause() - 1);
     }
 
     private boolean courtesy(int at, int length) {
@@ -74,19 +58,20 @@ final class UnfeltWords {
         return courtesy != null && courtesy.length() == length;
     }
 
-    private static BitSet askingClauses(List<Token> tokens) {
-        BitSet asking = new BitSet();
-        for (Token token : tokens) {
-            if (token.question()) {
-                asking.set(token.clause());
+    private static BitSet receiptSentences(List<Token> tokens, Lexicon lexicon) {
+        BitSet sentences = new BitSet();
+        for (int i = 0; i < tokens.size(); i++) {
+            if (lexicon.receipts.at(tokens, i) != null && !deniedBefore(tokens, i, lexicon)) {
+                sentences.set(tokens.get(i).sentence());
             }
         }
-        return asking;
+        return sentences;
     }
 
-    private static boolean anywhere(List<Token> tokens, Phrases<Boolean> phrases) {
-        for (int i = 0; i < tokens.size(); i++) {
-            if (phrases.at(tokens, i) != null) {
+    private static boolean deniedBefore(List<Token> tokens, int at, Lexicon lexicon) {
+        int clause = tokens.get(at).clause();
+        for (int j = at - 1; j >= Math.max(0, at - DENIED_WITHIN) && tokens.get(j).clause() == clause; j--) {
+            if (lexicon.negators.at(tokens, j) != null) {
                 return true;
             }
         }

@@ -1,6 +1,7 @@
 package dk.servicepuls.feedback.analysis;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.Optional;
 
@@ -156,7 +157,10 @@ class TextAnalyzerTests {
 
     @Test
     void lonePraiseForTheMunicipalityWithNothingAfterItIsIronic() {
-        assertThat(read("Bravo, kommune. Fortovet har været spærret i et halvt år.").sentiment()).isEqualTo("negative");
+        TextAnalysis ironic = read("Bravo, kommune. Fortovet har været spærret i et halvt år.");
+        assertThat(ironic.sentiment()).isEqualTo("negative");
+        assertThat(ironic.signals()).as("the praise is shown as what it meant").contains(new Signal("negative", "bravo"))
+                .noneMatch(signal -> signal.kind().equals("positive"));
         assertThat(read("Well done, council. The new playground is lovely.").sentiment()).isEqualTo("positive");
     }
 
@@ -208,10 +212,58 @@ class TextAnalyzerTests {
     }
 
     @Test
+    void typographicApostrophesReadAsPlainOnes() {
+        assertThat(read("Great help, but it wasn’t.").sentiment()).isEqualTo("negative");
+        assertThat(read("Great help, but it wasn't.").sentiment()).isEqualTo("negative");
+    }
+
+    @Test
+    void aSignOffAfterADenialLeavesTheDenialStanding() {
+        assertThat(read("I thought it would be difficult, but it wasn't. Kind regards").sentiment())
+                .isEqualTo("positive");
+    }
+
+    @Test
+    void aTimeAfterAComplaintToComeDoesNotPutItAsideButAfterOneMadeItDoes() {
+        assertThat(read("Jeg klager over afgørelsen fra sidste måned").complaintIntent()).isTrue();
+        assertThat(read("I will appeal the tax decision of last year").complaintIntent()).isTrue();
+        assertThat(read("I complained about the gritting last year, and this winter it was fine").complaintIntent())
+                .isFalse();
+    }
+
+    @Test
+    void askingInGeneralPutsAsideOnlyItsOwnSentenceAndTheOneBefore() {
+        assertThat(read("Just curious why nobody answers. I will complain to the ombudsman.").complaintIntent())
+                .isTrue();
+        assertThat(read("Hvordan klager man over en byggetilladelse? Bare nysgerrig.").complaintIntent()).isFalse();
+    }
+
+    @Test
+    void aThankYouInASentenceThatDeniesAReceiptIsNotACourtesy() {
+        assertThat(read("I have not received the letter, thanks for nothing").sentiment()).isEqualTo("negative");
+        assertThat(read("Letter received. Thanks for the quick and kind help!").sentiment()).isEqualTo("positive");
+    }
+
+    @Test
+    void aSpacedHyphenIsADash() {
+        assertThat(read("Wonderful - I have now waited six months for an answer and nobody calls back").sentiment())
+                .isEqualTo("negative");
+    }
+
+    @Test
+    void aLexiconWhoseStemmingMakesTwoEntriesOfDifferentWeightsOneIsRefused() {
+        assertThatThrownBy(() -> Lexicon.load(Language.DA, "analysis/conflicting-lexicon.txt"))
+                .isInstanceOf(IllegalStateException.class).hasMessageContaining("conflicting-lexicon.txt:4")
+                .hasMessageContaining("forvirrende");
+    }
+
+    @Test
     void aVeryLongTextIsReadOnlyAsFarAsTheLimit() {
         String text = "dårlig ".repeat(TextAnalyzer.MAX_CHARACTERS) + "fantastisk";
         TextAnalysis analysis = read(text);
         assertThat(analysis.sentiment()).isEqualTo("negative");
         assertThat(analysis.signals()).noneMatch(signal -> signal.words().equals("fantastisk"));
+        assertThat(read("jeg klager ".repeat(1_000)).signals()).as("intent's and sentiment's signals, each capped")
+                .hasSizeLessThanOrEqualTo(2 * SentimentScore.MAX_SIGNALS);
     }
 }

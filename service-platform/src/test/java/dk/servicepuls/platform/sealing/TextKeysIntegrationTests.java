@@ -1,6 +1,7 @@
 package dk.servicepuls.platform.sealing;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.awaitility.Awaitility.await;
 
 import java.time.Clock;
@@ -103,14 +104,36 @@ class TextKeysIntegrationTests {
         assertThat(foreign.size()).isZero();
     }
 
+    @Test
+    void aKeyKafkaDoesNotTakeIsNeitherStoredNorHandedOutSoNoTextIsSealedWithIt(EmbeddedKafkaBroker broker) {
+        TextKeys unreachable = keys("localhost:1", Duration.ofMillis(500));
+
+        assertThatThrownBy(() -> unreachable.keyFor(CASE)).isInstanceOf(TextKeysUnavailableException.class)
+                .hasMessageContaining("not on Kafka");
+        assertThat(store.mongo().getCollection(TextKeys.COLLECTION).countDocuments())
+                .as("a key is stored only once the topic has it").isZero();
+
+        TextKey key = keys(broker).keyFor(CASE);
+        TextKeyRing ring = ring(broker, SECRET);
+        String sealed = TextSeal.seal(key, "Borgeren ringede igen");
+        ring.prepare(List.of(sealed));
+        assertThat(ring.open(sealed)).as("the key a text was sealed with is on the topic already").contains(
+                "Borgeren ringede igen");
+    }
+
     private TextKeys keys(EmbeddedKafkaBroker broker) {
+        return keys(broker.getBrokersAsString(), Duration.ofSeconds(10));
+    }
+
+    private TextKeys keys(String bootstrapServers, Duration publishTimeout) {
         KafkaTemplate<String, byte[]> kafka = new KafkaTemplate<>(new DefaultKafkaProducerFactory<>(Map.of(
-                ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, broker.getBrokersAsString(),
+                ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers,
                 ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG, StringSerializer.class,
                 ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG, ByteArraySerializer.class,
-                ProducerConfig.ACKS_CONFIG, "all")));
+                ProducerConfig.ACKS_CONFIG, "all",
+                ProducerConfig.MAX_BLOCK_MS_CONFIG, (int) publishTimeout.toMillis())));
         producers.add(kafka);
-        return new TextKeys(store.mongo(), kafka, SECRET, Duration.ofSeconds(10), Clock.systemUTC());
+        return new TextKeys(store.mongo(), kafka, SECRET, publishTimeout, Clock.systemUTC());
     }
 
     private TextKeyRing ring(EmbeddedKafkaBroker broker, Pseudonymiser secret) {
