@@ -113,12 +113,12 @@ final class ComplaintIntent {
             return true;
         }
         for (int j = Math.max(clauseStart, trigger.start() - NEGATION_BEFORE); j < trigger.start(); j++) {
-            if (lexicon.negators.at(tokens, j) != null) {
+            if (lexicon.negates(tokens, j)) {
                 return true;
             }
         }
         for (int j = trigger.end(); j < Math.min(clauseEnd, trigger.end() + NEGATION_AFTER); j++) {
-            if (lexicon.negators.at(tokens, j) != null) {
+            if (lexicon.negates(tokens, j)) {
                 return true;
             }
         }

@@ -1,12 +1,13 @@
 package dk.servicepuls.feedback.analysis;
 
+import java.util.BitSet;
 import java.util.List;
 
 /**
- * When praise means its opposite. Two patterns of this domain's texts, beside the lexicon's ironic phrases ("tak
- * for ingenting", "after only") and praise in scare quotes: an opening of praise that the rest of the text turns,
- * and a word of praise for the municipality with nothing after it to praise. Where one holds, all the text's praise
- * counts against.
+ * When praise means its opposite. Three patterns of this domain's texts, beside the lexicon's ironic phrases
+ * ("tak for ingenting", "after only") and praise in scare quotes: an opening of praise that the rest of the text
+ * turns, a word of praise for the municipality with nothing after it to praise, and praise for the closing of the
+ * only one of something. Where one holds, all the text's praise counts against.
  */
 final class Irony {
 
@@ -51,6 +52,26 @@ final class Irony {
         Phrases.Match<Boolean> addressee = lexicon.addressees.at(tokens, second);
         return addressee != null && addressee.end() < tokens.size()
                 && tokens.get(addressee.end()).clause() != tokens.get(second).clause();
+    }
+
+    /**
+     * Praise in a sentence that tells of the only one of something closing is ironic ("Mange tak for at lukke den
+     * eneste institution i vores område"; "Great that the only pool in town is shut for the summer").
+     */
+    static boolean ofPraiseForALoss(List<Token> tokens, List<SentimentScore.Weighed> words, Lexicon lexicon) {
+        BitSet only = new BitSet();
+        BitSet closing = new BitSet();
+        for (int i = 0; i < tokens.size(); i++) {
+            if (lexicon.onlyOnes.at(tokens, i) != null) {
+                only.set(tokens.get(i).sentence());
+            }
+            if (lexicon.closures.at(tokens, i) != null) {
+                closing.set(tokens.get(i).sentence());
+            }
+        }
+        only.and(closing);
+        return !only.isEmpty() && words.stream()
+                .anyMatch(word -> word.value() > 0 && only.get(tokens.get(word.at()).sentence()));
     }
 
     private static double inClause(List<Token> tokens, List<SentimentScore.Weighed> words, int clause) {

@@ -20,13 +20,17 @@ import java.util.Set;
  * kind, the topic phrases, the openings of a caseworker's note, the denials that turn what came before a contrast
  * ("but it wasn't"), the words that open a condition or a concession, the thank-yous and what acknowledges a
  * receipt, words of exasperation, how the municipality is addressed, what makes a whole text a hypothetical
- * question, the trigger words that tell of a step taken, and spelling variants. Every entry is stemmed as the texts are, so it matches every
+ * question, the trigger words that tell of a step taken, the marks of a note's shorthand, the words that make a
+ * question rhetorical, the only one of something and its closing, the phrases whose negator does not negate, and
+ * spelling variants. Every entry is stemmed as the texts are, so it matches every
  * inflection of its words.
  */
 final class Lexicon {
 
     /** How many clauses from the start a note's subject may open. */
     private static final int NOTE_OPENING_CLAUSES = 3;
+    /** How many marks of a note's shorthand make a text a note without its subject. */
+    private static final int NOTE_MARKS = 2;
 
     final Language language;
     final Phrases<Double> sentiment = new Phrases<>();
@@ -40,6 +44,11 @@ final class Lexicon {
     /** Trigger words as written that tell of a step taken, not one to come ("klagede", "complained"). */
     final Set<String> pastSteps = new HashSet<>();
     final Phrases<Boolean> noteSubjects = new Phrases<>();
+    final Phrases<Boolean> noteMarks = new Phrases<>();
+    final Phrases<Boolean> rhetorical = new Phrases<>();
+    final Phrases<Boolean> onlyOnes = new Phrases<>();
+    final Phrases<Boolean> closures = new Phrases<>();
+    final Phrases<Boolean> notNegations = new Phrases<>();
     final Phrases<Boolean> denials = new Phrases<>();
     final Phrases<Boolean> conditionals = new Phrases<>();
     final Phrases<Boolean> concessions = new Phrases<>();
@@ -124,6 +133,11 @@ final class Lexicon {
             case "contrast" -> contrast.add(stems, Boolean.TRUE);
             case "cancels-intent" -> cancelsIntent.add(stems, Boolean.TRUE);
             case "note-subjects" -> noteSubjects.add(stems, Boolean.TRUE);
+            case "note-marks" -> noteMarks.add(stems, Boolean.TRUE);
+            case "rhetorical" -> rhetorical.add(stems, Boolean.TRUE);
+            case "only-ones" -> onlyOnes.add(stems, Boolean.TRUE);
+            case "closures" -> closures.add(stems, Boolean.TRUE);
+            case "not-negations" -> notNegations.add(stems, Boolean.TRUE);
             case "denials" -> denials.add(stems, Boolean.TRUE);
             case "conditionals" -> conditionals.add(stems, Boolean.TRUE);
             case "concessions" -> concessions.add(stems, Boolean.TRUE);
@@ -158,15 +172,38 @@ final class Lexicon {
 
     /**
      * Whether the text is a caseworker's note about the party: one of its first clauses opens with the party in the
-     * third person ("Borger oplyste…", "Tlf.notat: Borger…", "Citizen called…").
+     * third person ("Borger oplyste…", "Tlf.notat: Borger…", "Citizen called…"), or it holds two of the marks of a
+     * note's shorthand ("Modt. anke af afg. …", "Power of attorney recv'd, logged").
      */
     boolean startsANote(List<Token> tokens) {
-        for (int i = 0; i < tokens.size() && tokens.get(i).clause() < NOTE_OPENING_CLAUSES; i++) {
-            if ((i == 0 || tokens.get(i - 1).clause() != tokens.get(i).clause()) && noteSubjects.at(tokens, i) != null) {
+        int marks = 0;
+        for (int i = 0; i < tokens.size(); i++) {
+            boolean opensAClause = i == 0 || tokens.get(i - 1).clause() != tokens.get(i).clause();
+            if (opensAClause && tokens.get(i).clause() < NOTE_OPENING_CLAUSES && noteSubjects.at(tokens, i) != null) {
+                return true;
+            }
+            Phrases.Match<Boolean> mark = noteMarks.at(tokens, i);
+            if (mark != null && ++marks == NOTE_MARKS) {
                 return true;
             }
         }
         return false;
+    }
+
+    /**
+     * Whether word {@code at} negates: a negator, and not inside a phrase where it does not ("mon ikke", "not only").
+     */
+    boolean negates(List<Token> tokens, int at) {
+        if (negators.at(tokens, at) == null) {
+            return false;
+        }
+        for (int start = Math.max(0, at - 1); start <= at; start++) {
+            Phrases.Match<Boolean> phrase = notNegations.at(tokens, start);
+            if (phrase != null && phrase.end() > at) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** The stems of a term's words, as a text's words are stemmed (spelling variants put right first). */

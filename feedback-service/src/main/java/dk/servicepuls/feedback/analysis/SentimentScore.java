@@ -29,6 +29,8 @@ final class SentimentScore {
     private static final int SHORTEST_HEAD = 4;
     /** A word of exasperation alone as a sentence ("Igen.", "Again."). */
     private static final double EXASPERATION = -1.5;
+    /** A word that makes a question rhetorical ("overhovedet", "actually", "on earth"): it asks in exasperation. */
+    private static final double RHETORICAL = -1.5;
     /** A word counts as a signal of its sentiment from this much. */
     private static final double SIGNAL_WEIGHT = 1.0;
     /** A text's signals are capped, so that the answer stays small whatever the text. */
@@ -64,7 +66,8 @@ final class SentimentScore {
             BitSet muted) {
         Contrast contrast = Contrast.in(tokens, lexicon);
         List<Weighed> words = weigh(tokens, lexicon, contrast, new UnfeltWords(tokens, lexicon, note, muted));
-        if (Irony.ofTheOpening(tokens, words, threatens) || Irony.ofLonePraiseForTheAddressee(tokens, words, lexicon)) {
+        if (Irony.ofTheOpening(tokens, words, threatens) || Irony.ofLonePraiseForTheAddressee(tokens, words, lexicon)
+                || Irony.ofPraiseForALoss(tokens, words, lexicon)) {
             words.replaceAll(word -> word.value() > 0 ? word.turned() : word);
         }
         if (contrast.deniesWhatCameBefore(words)) {
@@ -94,6 +97,9 @@ final class SentimentScore {
             if (weight == null && aloneInItsSentence(tokens, i) && lexicon.exasperations.at(tokens, i) != null) {
                 weight = EXASPERATION;
             }
+            if (weight == null && tokens.get(i).question() && lexicon.rhetorical.at(tokens, i) != null) {
+                weight = RHETORICAL; // "Læser nogen overhovedet det vi sender?"
+            }
             if (weight != null && weight != 0 && !unfelt.at(i, length, weight)) {
                 double value = weight * modifier(tokens, i, lexicon) * contrast.factor(i)
                         * (conceded.get(i) ? CONCEDED : 1);
@@ -120,14 +126,16 @@ final class SentimentScore {
         boolean intensified = false;
         int clause = tokens.get(at).clause();
         for (int j = at - 1; j >= Math.max(0, at - LOOK_BACK) && tokens.get(j).clause() == clause; j--) {
-            if (lexicon.negators.at(tokens, j) != null) {
+            // an intensifier that holds a negator is no negation: "aldrig oplevet så hurtig", "never seen such"
+            Phrases.Match<Double> intensifier = lexicon.intensifiers.at(tokens, j);
+            if (intensifier != null && intensifier.end() <= at) {
+                factor *= intensified ? 1 : intensifier.value();
+                intensified = true;
+                continue;
+            }
+            if (lexicon.negates(tokens, j)) {
                 factor *= NEGATION;
                 break;
-            }
-            Phrases.Match<Double> intensifier = lexicon.intensifiers.at(tokens, j);
-            if (!intensified && intensifier != null && intensifier.end() <= at) {
-                factor *= intensifier.value();
-                intensified = true;
             }
         }
         return factor;

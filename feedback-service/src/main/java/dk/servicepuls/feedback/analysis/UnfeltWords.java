@@ -71,7 +71,7 @@ final class UnfeltWords {
     private static boolean deniedBefore(List<Token> tokens, int at, Lexicon lexicon) {
         int clause = tokens.get(at).clause();
         for (int j = at - 1; j >= Math.max(0, at - DENIED_WITHIN) && tokens.get(j).clause() == clause; j--) {
-            if (lexicon.negators.at(tokens, j) != null) {
+            if (lexicon.negates(tokens, j)) {
                 return true;
             }
         }

@@ -258,6 +258,33 @@ class TextAnalyzerTests {
     }
 
     @Test
+    void aNotesShorthandMakesItANoteWithoutItsSubjectFirst() {
+        TextAnalysis note = read("Modt. klage over afg. om boligstøtte. Journaliseret og fremsendt til teamleder.");
+        assertThat(note.complaintIntent()).isTrue();
+        assertThat(note.sentiment()).isEqualTo("neutral");
+        assertThat(read("Jeg har modtaget jeres afgørelse og vil klage over den.").sentiment()).isEqualTo("negative");
+    }
+
+    @Test
+    void aRhetoricalQuestionAsksInExasperation() {
+        assertThat(read("Does anyone actually read the forms we send?").sentiment()).isEqualTo("negative");
+        assertThat(read("Does anyone read the forms on Saturdays?").sentiment()).isEqualTo("neutral");
+    }
+
+    @Test
+    void praiseForClosingTheOnlyOneOfSomethingIsIronic() {
+        assertThat(read("Tusind tak for at lukke det eneste bibliotek i byen.").sentiment()).isEqualTo("negative");
+        assertThat(read("Thank you for opening the only late-night pharmacy in town.").sentiment()).isEqualTo("positive");
+    }
+
+    @Test
+    void anIntensifierThatHoldsANegatorAndAPhraseWhoseNegatorDoesNotNegateAreNoNegation() {
+        assertThat(read("Never seen such quick help from a council").sentiment()).isEqualTo("positive");
+        assertThat(read("Mon ikke Ekstra Bladet vil høre om det her.").complaintIntent()).isTrue();
+        assertThat(read("Jeg går ikke til pressen.").complaintIntent()).isFalse();
+    }
+
+    @Test
     void aVeryLongTextIsReadOnlyAsFarAsTheLimit() {
         String text = "dårlig ".repeat(TextAnalyzer.MAX_CHARACTERS) + "fantastisk";
         TextAnalysis analysis = read(text);
