@@ -9,11 +9,12 @@ import java.util.Set;
 /**
  * Finds what the writer says they will do: complain, appeal, go to the Ombudsman, a lawyer or the press, or take
  * it higher. A trigger does not count when its clause denies or puts it aside: a negator among the four words
- * before it or just after it ("jeg vil ikke klage", "I'm not complaining"), or one of the lexicon's cancelling
- * words before it in its clause ("overvejede at klage", "min klage fra", "no need to complain"), or anywhere in its
- * clause where the trigger tells of a step taken ("Jeg klagede sidste år over …", "I complained last year"); nor
- * when its sentence or the next says it asks in general ("Hvordan klager man? Bare nysgerrig."). The work is linear
- * in the text: the clauses' cancelling words are counted once.
+ * before it or just after it ("jeg vil ikke klage", "I'm not complaining"; not one that does not negate, "mon
+ * ikke"), or one of the lexicon's cancelling words before it in its clause ("overvejede at klage", "no need to
+ * complain"), or anywhere in its clause where the trigger tells of a step taken ("Jeg klagede sidste år over …", "I
+ * complained last year"); a cancelling phrase that holds a trigger puts aside only that one ("min klage fra sidste
+ * år", "after my complaint"); nor does it count when its sentence or the next says it asks in general ("Hvordan
+ * klager man? Bare nysgerrig."). The work is linear in the text: the clauses' cancelling words are counted once.
  */
 final class ComplaintIntent {
 
@@ -32,16 +33,27 @@ final class ComplaintIntent {
 
     private final List<Token> tokens;
     private final Lexicon lexicon;
-    /** How many cancelling phrases start before each position (one more entry than words). */
+    /** How many cancelling phrases that hold no trigger start before each position (one more entry than words). */
     private final int[] cancelsBefore;
+    /**
+     * Where a cancelling phrase that holds a trigger ends, by where it starts (0: none there): it puts aside only the
+     * trigger it holds ("min klage fra sidste år", "after my complaint"), not a later one in its clause.
+     */
+    private final int[] holdingCancelEnds;
     private final BitSet hypotheticalSentences = new BitSet();
 
     private ComplaintIntent(List<Token> tokens, Lexicon lexicon) {
         this.tokens = tokens;
         this.lexicon = lexicon;
         this.cancelsBefore = new int[tokens.size() + 1];
+        this.holdingCancelEnds = new int[tokens.size()];
         for (int i = 0; i < tokens.size(); i++) {
-            cancelsBefore[i + 1] = cancelsBefore[i] + (lexicon.cancelsIntent.at(tokens, i) != null ? 1 : 0);
+            Phrases.Match<Boolean> cancel = lexicon.cancelsIntent.at(tokens, i);
+            boolean holding = cancel != null && holdsATrigger(cancel);
+            if (holding) {
+                holdingCancelEnds[i] = cancel.end();
+            }
+            cancelsBefore[i + 1] = cancelsBefore[i] + (cancel != null && !holding ? 1 : 0);
             if (lexicon.hypotheticals.at(tokens, i) != null) {
                 hypotheticalSentences.set(tokens.get(i).sentence());
             }
@@ -109,7 +121,7 @@ final class ComplaintIntent {
         // a cancelling word that the trigger's own phrase holds is part of what it says ("consider this a formal
         // complaint"), not a step back from it
         int cancels = cancelsBefore[until] - cancelsBefore[clauseStart] - containedCancels(trigger);
-        if (cancels > 0) {
+        if (cancels > 0 || heldByACancel(trigger, clauseStart)) {
             return true;
         }
         for (int j = Math.max(clauseStart, trigger.start() - NEGATION_BEFORE); j < trigger.start(); j++) {
@@ -129,10 +141,32 @@ final class ComplaintIntent {
         int contained = 0;
         for (int j = trigger.start(); j < trigger.end(); j++) {
             Phrases.Match<Boolean> cancel = lexicon.cancelsIntent.at(tokens, j);
-            if (cancel != null && cancel.end() <= trigger.end()) {
+            if (cancel != null && cancel.end() <= trigger.end() && holdingCancelEnds[j] == 0) {
                 contained++;
             }
         }
         return contained;
+    }
+
+    /** Whether a cancelling phrase that holds a trigger covers this one, and is not held in it. */
+    private boolean heldByACancel(Phrases.Match<IntentKind> trigger, int clauseStart) {
+        int from = Math.max(clauseStart, trigger.start() - lexicon.cancelsIntent.longest() + 1);
+        for (int s = from; s < trigger.end(); s++) {
+            int end = holdingCancelEnds[s];
+            boolean contained = s >= trigger.start() && end <= trigger.end();
+            if (end > trigger.start() && !contained) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private boolean holdsATrigger(Phrases.Match<Boolean> cancel) {
+        for (int k = cancel.start(); k < cancel.end(); k++) {
+            if (triggerAt(k) != null) {
+                return true;
+            }
+        }
+        return false;
     }
 }

@@ -13,6 +13,9 @@ final class Irony {
 
     /** Praise in an opening from this much. */
     private static final double PRAISE = 2;
+    /** How near the only one of something its closing stands: just before it ("lukke den eneste") or after it. */
+    private static final int CLOSING_BEFORE = 2;
+    private static final int CLOSING_AFTER = 6;
 
     private Irony() {
     }
@@ -56,22 +59,33 @@ final class Irony {
 
     /**
      * Praise in a sentence that tells of the only one of something closing is ironic ("Mange tak for at lukke den
-     * eneste institution i vores område"; "Great that the only pool in town is shut for the summer").
+     * eneste institution i vores område"; "Great that the only pool in town is shut for the summer"): the closing
+     * stands just before the only one or a few words after it, in its clause ("the library close to us is the only
+     * place" is no closing).
      */
     static boolean ofPraiseForALoss(List<Token> tokens, List<SentimentScore.Weighed> words, Lexicon lexicon) {
-        BitSet only = new BitSet();
-        BitSet closing = new BitSet();
+        BitSet losses = new BitSet();
         for (int i = 0; i < tokens.size(); i++) {
-            if (lexicon.onlyOnes.at(tokens, i) != null) {
-                only.set(tokens.get(i).sentence());
-            }
-            if (lexicon.closures.at(tokens, i) != null) {
-                closing.set(tokens.get(i).sentence());
+            Phrases.Match<Boolean> only = lexicon.onlyOnes.at(tokens, i);
+            if (only != null && closedNear(tokens, only, lexicon)) {
+                losses.set(tokens.get(i).sentence());
             }
         }
-        only.and(closing);
-        return !only.isEmpty() && words.stream()
-                .anyMatch(word -> word.value() > 0 && only.get(tokens.get(word.at()).sentence()));
+        return !losses.isEmpty() && words.stream()
+                .anyMatch(word -> word.value() > 0 && losses.get(tokens.get(word.at()).sentence()));
+    }
+
+    private static boolean closedNear(List<Token> tokens, Phrases.Match<Boolean> only, Lexicon lexicon) {
+        int clause = tokens.get(only.start()).clause();
+        int from = Math.max(0, only.start() - CLOSING_BEFORE);
+        int to = Math.min(tokens.size(), only.end() + CLOSING_AFTER);
+        for (int j = from; j < to; j++) {
+            boolean outside = j < only.start() || j >= only.end();
+            if (outside && tokens.get(j).clause() == clause && lexicon.closures.at(tokens, j) != null) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static double inClause(List<Token> tokens, List<SentimentScore.Weighed> words, int clause) {

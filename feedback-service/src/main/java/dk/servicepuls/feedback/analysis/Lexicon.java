@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 /**
  * One language's lexicon, read from {@code analysis/lexicon-<code>.txt}: sentiment weights, negators,
@@ -176,22 +177,31 @@ final class Lexicon {
      * note's shorthand ("Modt. anke af afg. …", "Power of attorney recv'd, logged").
      */
     boolean startsANote(List<Token> tokens) {
-        int marks = 0;
-        for (int i = 0; i < tokens.size(); i++) {
+        Set<String> marks = new HashSet<>();
+        int i = 0;
+        while (i < tokens.size()) {
             boolean opensAClause = i == 0 || tokens.get(i - 1).clause() != tokens.get(i).clause();
             if (opensAClause && tokens.get(i).clause() < NOTE_OPENING_CLAUSES && noteSubjects.at(tokens, i) != null) {
                 return true;
             }
             Phrases.Match<Boolean> mark = noteMarks.at(tokens, i);
-            if (mark != null && ++marks == NOTE_MARKS) {
+            if (mark == null) {
+                i++;
+                continue;
+            }
+            // two different marks: one written twice is one
+            marks.add(tokens.subList(i, mark.end()).stream().map(Token::stem).collect(Collectors.joining(" ")));
+            if (marks.size() == NOTE_MARKS) {
                 return true;
             }
+            i = mark.end();
         }
         return false;
     }
 
     /**
-     * Whether word {@code at} negates: a negator, and not inside a phrase where it does not ("mon ikke", "not only").
+     * Whether word {@code at} negates: a negator, and not the first or second word of a phrase where it does not
+     * ("mon ikke", "not only").
      */
     boolean negates(List<Token> tokens, int at) {
         if (negators.at(tokens, at) == null) {

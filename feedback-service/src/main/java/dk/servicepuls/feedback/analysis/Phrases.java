@@ -32,6 +32,8 @@ final class Phrases<V> {
 
     private int shortestSingleWord = Integer.MAX_VALUE;
 
+    private int longest;
+
     /**
      * Adds a phrase; one already there with the same stems keeps its value.
      *
@@ -48,6 +50,7 @@ final class Phrases<V> {
             }
         }
         entries.add(new Entry<>(stems, value));
+        longest = Math.max(longest, stems.length);
         entries.sort(Comparator.comparingInt((Entry<V> entry) -> entry.stems().length).reversed());
         if (stems.length == 1) {
             singleWords.putIfAbsent(stems[0], value);
@@ -84,6 +87,11 @@ final class Phrases<V> {
             }
         }
         return null;
+    }
+
+    /** How many words the longest phrase has. */
+    int longest() {
+        return longest;
     }
 
     /** The positions after one of these phrases in its clause ("selvom …", "if …"), the phrase itself left out. */

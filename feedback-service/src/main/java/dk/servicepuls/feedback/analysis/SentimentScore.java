@@ -8,12 +8,14 @@ import java.util.List;
  * Sentiment from the lexicon's weights, in the manner of VADER (Hutto and Gilbert, 2014): each sentiment word or
  * phrase counts with its weight, times the nearest intensifier or diminisher among the three words before it, and
  * turned and damped by a negator among them ("ikke særlig hjælpsom", "not helpful at all" reads its negator three
- * words back); the {@link Contrast} weighs what comes before and after the last contrast word; in a clause opened by
- * a concession ("selvom", "even though") words count half; each exclamation mark (up to three) adds to the sum in its
+ * words back) unless an intensifier holds it ("aldrig oplevet så hurtig") or a phrase where it does not negate ("mon
+ * ikke"); the {@link Contrast} weighs what comes before and after the last contrast word; in a clause opened by a
+ * concession ("selvom", "even though") words count half; each exclamation mark (up to three) adds to the sum in its
  * direction. Rules of this domain's texts: the {@link UnfeltWords} do not count; praise in scare quotes and the
- * praise {@link Irony} finds count against; a word of exasperation alone as a sentence sighs ("Igen."); and a writer
- * who threatens a complaint is not content, so the caller adds a {@code bias}. The sum maps onto -1..1 as
- * {@code s / sqrt(s² + 15)}; from {@link #THRESHOLD} either way it is positive or negative.
+ * praise {@link Irony} finds count against; a word of exasperation alone as a sentence sighs ("Igen."), and so does
+ * a question made rhetorical ("Læser nogen overhovedet …?"); and a writer who threatens a complaint is not
+ * content, so the caller adds a {@code bias}. The sum maps onto -1..1 as {@code s / sqrt(s² + 15)}; from
+ * {@link #THRESHOLD} either way it is positive or negative.
  */
 final class SentimentScore {
 
@@ -94,15 +96,22 @@ final class SentimentScore {
             Phrases.Match<Double> match = lexicon.sentiment.at(tokens, i);
             int length = match == null ? 1 : match.length();
             Double weight = match != null ? match.value() : lastPart(tokens.get(i), lexicon);
+            double modifier = 1;
             if (weight == null && aloneInItsSentence(tokens, i) && lexicon.exasperations.at(tokens, i) != null) {
                 weight = EXASPERATION;
             }
-            if (weight == null && tokens.get(i).question() && lexicon.rhetorical.at(tokens, i) != null) {
-                weight = RHETORICAL; // "Læser nogen overhovedet det vi sender?"
+            Phrases.Match<Boolean> rhetorical = weight == null && tokens.get(i).question()
+                    ? lexicon.rhetorical.at(tokens, i) : null;
+            if (rhetorical != null) {
+                // "Læser nogen overhovedet det vi sender?": the exasperation is the question's, no word turns it
+                weight = RHETORICAL;
+                length = rhetorical.length();
+            }
+            else if (weight != null) {
+                modifier = modifier(tokens, i, lexicon);
             }
             if (weight != null && weight != 0 && !unfelt.at(i, length, weight)) {
-                double value = weight * modifier(tokens, i, lexicon) * contrast.factor(i)
-                        * (conceded.get(i) ? CONCEDED : 1);
+                double value = weight * modifier * contrast.factor(i) * (conceded.get(i) ? CONCEDED : 1);
                 words.add(new Weighed(i, length, tokens.get(i).quoted() && value > 0 ? -value : value));
             }
             i += weight == null ? 1 : length;
@@ -120,25 +129,43 @@ final class SentimentScore {
         return lexicon.language.joinsCompounds() ? lexicon.sentiment.lastPartOf(token.stem(), SHORTEST_HEAD) : null;
     }
 
-    /** The factor the words just before word {@code at} (in its clause) put on it. */
+    /**
+     * The factor the words just before word {@code at} (in its clause) put on it: the nearest intensifier or
+     * diminisher, the longest where phrases end at the same word ("aldrig oplevet så", not "så"), and a negator that
+     * no such phrase holds ("aldrig oplevet så hurtig" and "never seen such" are no negation).
+     */
     private static double modifier(List<Token> tokens, int at, Lexicon lexicon) {
         double factor = 1;
         boolean intensified = false;
         int clause = tokens.get(at).clause();
-        for (int j = at - 1; j >= Math.max(0, at - LOOK_BACK) && tokens.get(j).clause() == clause; j--) {
-            // an intensifier that holds a negator is no negation: "aldrig oplevet så hurtig", "never seen such"
-            Phrases.Match<Double> intensifier = lexicon.intensifiers.at(tokens, j);
-            if (intensifier != null && intensifier.end() <= at) {
+        int j = at - 1;
+        while (j >= Math.max(0, at - LOOK_BACK) && tokens.get(j).clause() == clause) {
+            Phrases.Match<Double> intensifier = longestIntensifierOver(tokens, j, at, lexicon);
+            if (intensifier != null) {
                 factor *= intensified ? 1 : intensifier.value();
                 intensified = true;
+                j = intensifier.start() - 1;
                 continue;
             }
             if (lexicon.negates(tokens, j)) {
                 factor *= NEGATION;
                 break;
             }
+            j--;
         }
         return factor;
+    }
+
+    /** The longest intensifier that covers word {@code j} and ends by word {@code at}, within its clause. */
+    private static Phrases.Match<Double> longestIntensifierOver(List<Token> tokens, int j, int at, Lexicon lexicon) {
+        for (int start = Math.max(0, j - lexicon.intensifiers.longest() + 1); start <= j; start++) {
+            Phrases.Match<Double> intensifier = lexicon.intensifiers.at(tokens, start);
+            if (intensifier != null && intensifier.end() > j && intensifier.end() <= at
+                    && tokens.get(start).clause() == tokens.get(j).clause()) {
+                return intensifier;
+            }
+        }
+        return null;
     }
 
     static String words(List<Token> tokens, int start, int length) {

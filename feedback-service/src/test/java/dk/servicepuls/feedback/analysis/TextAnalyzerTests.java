@@ -285,6 +285,53 @@ class TextAnalyzerTests {
     }
 
     @Test
+    void plainQuestionsWithWordsThatCanSoundExasperatedStayNeutral() {
+        assertThat(read("Er det overhovedet muligt at bestille tid om lørdagen?").sentiment()).isEqualTo("neutral");
+        assertThat(read("What is the exact date of the meeting?").sentiment()).isEqualTo("neutral");
+        assertThat(read("Why can't anyone actually answer the phone?").sentiment())
+                .as("the question's own negator does not turn its exasperation").isEqualTo("negative");
+    }
+
+    @Test
+    void aCitizenWritingForSomeoneElseOrAboutForwardingIsNoCaseworker() {
+        assertThat(read("Jeg skriver på vegne af min mor, som jeg har fuldmagt til. Vi vil klage over afgørelsen.")
+                .sentiment()).isEqualTo("negative");
+        assertThat(read("My complaint was forwarded to another department. I look forward to a real answer, "
+                + "otherwise I will complain to the Ombudsman.").sentiment()).isEqualTo("negative");
+    }
+
+    @Test
+    void aCancellingPhraseThatHoldsATriggerPutsAsideOnlyThatOne() {
+        assertThat(read("Received the letter. After my complaint I will go to the Ombudsman.").intentKinds())
+                .containsExactly("ombudsman");
+        assertThat(read("Tak for hjælpen med min klage fra sidste år.").complaintIntent()).isFalse();
+        assertThat(read("Jeg vil klage før fristen udløber.").complaintIntent()).isTrue();
+    }
+
+    @Test
+    void aClosingFarFromTheOnlyOneOfSomethingIsNoLoss() {
+        assertThat(read("Tusind tak, det var det eneste jeg manglede, så I må gerne lukke sagen.").sentiment())
+                .isEqualTo("positive");
+        assertThat(read("Thank you so much, the library close to us is the only place my son can study.").sentiment())
+                .isEqualTo("positive");
+        assertThat(read("Mange tak fordi I lukkede den eneste institution i vores område.").sentiment())
+                .isEqualTo("negative");
+    }
+
+    @Test
+    void theLongestIntensifierWinsWhereTwoEndAtTheSameWord() {
+        assertThat(read("Jeg har aldrig oplevet så hurtig sagsbehandling").score())
+                .isGreaterThan(read("Jeg har oplevet så hurtig sagsbehandling").score());
+    }
+
+    @Test
+    void readingAboutTheMunicipalityInTheNewspaperIsNoThreat() {
+        assertThat(read("Jeg så i avisen, at I har fået nye åbningstider.").complaintIntent()).isFalse();
+        assertThat(read("I read in the papers that the library has new opening hours.").complaintIntent()).isFalse();
+        assertThat(read("Det her skal til avisen.").intentKinds()).containsExactly("press");
+    }
+
+    @Test
     void aVeryLongTextIsReadOnlyAsFarAsTheLimit() {
         String text = "dårlig ".repeat(TextAnalyzer.MAX_CHARACTERS) + "fantastisk";
         TextAnalysis analysis = read(text);
