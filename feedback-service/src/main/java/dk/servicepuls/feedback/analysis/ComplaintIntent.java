@@ -33,27 +33,29 @@ final class ComplaintIntent {
 
     private final List<Token> tokens;
     private final Lexicon lexicon;
+    /** Where the cancelling phrase that starts at each position ends (0: none starts there). */
+    private final int[] cancelEnds;
+    /**
+     * The cancelling phrases, by where they start, that hold a trigger: such a phrase puts aside only the trigger it
+     * holds ("min klage fra sidste år", "after my complaint"), not a later one in its clause.
+     */
+    private final BitSet holdingCancels = new BitSet();
     /** How many cancelling phrases that hold no trigger start before each position (one more entry than words). */
     private final int[] cancelsBefore;
-    /**
-     * Where a cancelling phrase that holds a trigger ends, by where it starts (0: none there): it puts aside only the
-     * trigger it holds ("min klage fra sidste år", "after my complaint"), not a later one in its clause.
-     */
-    private final int[] holdingCancelEnds;
     private final BitSet hypotheticalSentences = new BitSet();
 
     private ComplaintIntent(List<Token> tokens, Lexicon lexicon) {
         this.tokens = tokens;
         this.lexicon = lexicon;
+        this.cancelEnds = new int[tokens.size()];
         this.cancelsBefore = new int[tokens.size() + 1];
-        this.holdingCancelEnds = new int[tokens.size()];
         for (int i = 0; i < tokens.size(); i++) {
             Phrases.Match<Boolean> cancel = lexicon.cancelsIntent.at(tokens, i);
-            boolean holding = cancel != null && holdsATrigger(cancel);
-            if (holding) {
-                holdingCancelEnds[i] = cancel.end();
+            if (cancel != null) {
+                cancelEnds[i] = cancel.end();
+                holdingCancels.set(i, holdsATrigger(cancel));
             }
-            cancelsBefore[i + 1] = cancelsBefore[i] + (cancel != null && !holding ? 1 : 0);
+            cancelsBefore[i + 1] = cancelsBefore[i] + (cancel != null && !holdingCancels.get(i) ? 1 : 0);
             if (lexicon.hypotheticals.at(tokens, i) != null) {
                 hypotheticalSentences.set(tokens.get(i).sentence());
             }
@@ -124,10 +126,8 @@ final class ComplaintIntent {
         if (cancels > 0 || heldByACancel(trigger, clauseStart)) {
             return true;
         }
-        for (int j = Math.max(clauseStart, trigger.start() - NEGATION_BEFORE); j < trigger.start(); j++) {
-            if (lexicon.negates(tokens, j)) {
-                return true;
-            }
+        if (lexicon.negatedBefore(tokens, trigger.start(), NEGATION_BEFORE)) {
+            return true;
         }
         for (int j = trigger.end(); j < Math.min(clauseEnd, trigger.end() + NEGATION_AFTER); j++) {
             if (lexicon.negates(tokens, j)) {
@@ -140,8 +140,7 @@ final class ComplaintIntent {
     private int containedCancels(Phrases.Match<IntentKind> trigger) {
         int contained = 0;
         for (int j = trigger.start(); j < trigger.end(); j++) {
-            Phrases.Match<Boolean> cancel = lexicon.cancelsIntent.at(tokens, j);
-            if (cancel != null && cancel.end() <= trigger.end() && holdingCancelEnds[j] == 0) {
+            if (cancelEnds[j] != 0 && cancelEnds[j] <= trigger.end() && !holdingCancels.get(j)) {
                 contained++;
             }
         }
@@ -152,9 +151,8 @@ final class ComplaintIntent {
     private boolean heldByACancel(Phrases.Match<IntentKind> trigger, int clauseStart) {
         int from = Math.max(clauseStart, trigger.start() - lexicon.cancelsIntent.longest() + 1);
         for (int s = from; s < trigger.end(); s++) {
-            int end = holdingCancelEnds[s];
-            boolean contained = s >= trigger.start() && end <= trigger.end();
-            if (end > trigger.start() && !contained) {
+            boolean contained = s >= trigger.start() && cancelEnds[s] <= trigger.end();
+            if (holdingCancels.get(s) && cancelEnds[s] > trigger.start() && !contained) {
                 return true;
             }
         }

@@ -64,6 +64,9 @@ final class Irony {
      * place" is no closing).
      */
     static boolean ofPraiseForALoss(List<Token> tokens, List<SentimentScore.Weighed> words, Lexicon lexicon) {
+        if (words.stream().noneMatch(word -> word.value() > 0)) {
+            return false; // no praise to turn: the text's words need not be looked through
+        }
         BitSet losses = new BitSet();
         for (int i = 0; i < tokens.size(); i++) {
             Phrases.Match<Boolean> only = lexicon.onlyOnes.at(tokens, i);

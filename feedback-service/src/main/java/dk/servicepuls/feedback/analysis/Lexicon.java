@@ -34,33 +34,41 @@ final class Lexicon {
     private static final int NOTE_MARKS = 2;
 
     final Language language;
+    /** The sections that are lists of words and phrases, by name: each entry just is in its list. */
+    private final Map<String, Phrases<Boolean>> wordLists = new HashMap<>();
     final Phrases<Double> sentiment = new Phrases<>();
-    final Phrases<Boolean> negators = new Phrases<>();
     final Phrases<Double> intensifiers = new Phrases<>();
-    final Phrases<Boolean> contrast = new Phrases<>();
-    final Phrases<Boolean> cancelsIntent = new Phrases<>();
     final Phrases<IntentKind> intents = new Phrases<>();
     final Phrases<Topic> topics = new Phrases<>();
     final Map<String, String> spelling = new HashMap<>();
     /** Trigger words as written that tell of a step taken, not one to come ("klagede", "complained"). */
     final Set<String> pastSteps = new HashSet<>();
-    final Phrases<Boolean> noteSubjects = new Phrases<>();
-    final Phrases<Boolean> noteMarks = new Phrases<>();
-    final Phrases<Boolean> rhetorical = new Phrases<>();
-    final Phrases<Boolean> onlyOnes = new Phrases<>();
-    final Phrases<Boolean> closures = new Phrases<>();
-    final Phrases<Boolean> notNegations = new Phrases<>();
-    final Phrases<Boolean> denials = new Phrases<>();
-    final Phrases<Boolean> conditionals = new Phrases<>();
-    final Phrases<Boolean> concessions = new Phrases<>();
-    final Phrases<Boolean> courtesies = new Phrases<>();
-    final Phrases<Boolean> receipts = new Phrases<>();
-    final Phrases<Boolean> exasperations = new Phrases<>();
-    final Phrases<Boolean> addressees = new Phrases<>();
-    final Phrases<Boolean> hypotheticals = new Phrases<>();
+    final Phrases<Boolean> negators = wordList("negators");
+    final Phrases<Boolean> contrast = wordList("contrast");
+    final Phrases<Boolean> cancelsIntent = wordList("cancels-intent");
+    final Phrases<Boolean> noteSubjects = wordList("note-subjects");
+    final Phrases<Boolean> noteMarks = wordList("note-marks");
+    final Phrases<Boolean> rhetorical = wordList("rhetorical");
+    final Phrases<Boolean> onlyOnes = wordList("only-ones");
+    final Phrases<Boolean> closures = wordList("closures");
+    final Phrases<Boolean> notNegations = wordList("not-negations");
+    final Phrases<Boolean> denials = wordList("denials");
+    final Phrases<Boolean> conditionals = wordList("conditionals");
+    final Phrases<Boolean> concessions = wordList("concessions");
+    final Phrases<Boolean> courtesies = wordList("courtesies");
+    final Phrases<Boolean> receipts = wordList("receipts");
+    final Phrases<Boolean> exasperations = wordList("exasperations");
+    final Phrases<Boolean> addressees = wordList("addressees");
+    final Phrases<Boolean> hypotheticals = wordList("hypotheticals");
 
     private Lexicon(Language language) {
         this.language = language;
+    }
+
+    private Phrases<Boolean> wordList(String section) {
+        Phrases<Boolean> list = new Phrases<>();
+        wordLists.put(section, list);
+        return list;
     }
 
     static Map<Language, Lexicon> loadAll() {
@@ -129,24 +137,7 @@ final class Lexicon {
                     sentiment.add(stems(term + "e"), weight);
                 }
             }
-            case "negators" -> negators.add(stems, Boolean.TRUE);
             case "intensifiers", "diminishers" -> addOnce(intensifiers, stems, number(fields, where), term, where);
-            case "contrast" -> contrast.add(stems, Boolean.TRUE);
-            case "cancels-intent" -> cancelsIntent.add(stems, Boolean.TRUE);
-            case "note-subjects" -> noteSubjects.add(stems, Boolean.TRUE);
-            case "note-marks" -> noteMarks.add(stems, Boolean.TRUE);
-            case "rhetorical" -> rhetorical.add(stems, Boolean.TRUE);
-            case "only-ones" -> onlyOnes.add(stems, Boolean.TRUE);
-            case "closures" -> closures.add(stems, Boolean.TRUE);
-            case "not-negations" -> notNegations.add(stems, Boolean.TRUE);
-            case "denials" -> denials.add(stems, Boolean.TRUE);
-            case "conditionals" -> conditionals.add(stems, Boolean.TRUE);
-            case "concessions" -> concessions.add(stems, Boolean.TRUE);
-            case "courtesies" -> courtesies.add(stems, Boolean.TRUE);
-            case "receipts" -> receipts.add(stems, Boolean.TRUE);
-            case "exasperations" -> exasperations.add(stems, Boolean.TRUE);
-            case "addressees" -> addressees.add(stems, Boolean.TRUE);
-            case "hypotheticals" -> hypotheticals.add(stems, Boolean.TRUE);
             default -> {
                 if (section.startsWith("intent:")) {
                     IntentKind kind = IntentKind.ofCode(section.substring("intent:".length()), where);
@@ -154,6 +145,9 @@ final class Lexicon {
                 }
                 else if (section.startsWith("topic:")) {
                     addOnce(topics, stems, Topic.ofCode(section.substring("topic:".length()), where), term, where);
+                }
+                else if (wordLists.containsKey(section)) {
+                    wordLists.get(section).add(stems, Boolean.TRUE);
                 }
                 else {
                     throw new IllegalStateException(where + ": unknown section [" + section + "]");
@@ -214,6 +208,17 @@ final class Lexicon {
             }
         }
         return true;
+    }
+
+    /** Whether a word among the {@code within} words before word {@code at}, in its clause, negates. */
+    boolean negatedBefore(List<Token> tokens, int at, int within) {
+        int clause = tokens.get(at).clause();
+        for (int j = at - 1; j >= Math.max(0, at - within) && tokens.get(j).clause() == clause; j--) {
+            if (negates(tokens, j)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The stems of a term's words, as a text's words are stemmed (spelling variants put right first). */

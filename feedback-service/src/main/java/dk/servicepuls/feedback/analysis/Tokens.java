@@ -57,10 +57,11 @@ final class Tokens {
             tokenizer.reset();
             while (tokenizer.incrementToken()) {
                 int start = offset.startOffset();
-                if (endsClause(text, lastEnd, start)) {
+                Break between = lastEnd == 0 ? Break.NONE : Break.between(text, lastEnd, start);
+                if (between != Break.NONE) {
                     clause++;
-                    if (endsSentence(text, lastEnd, start)) {
-                        questions.set(sentence, asks(text, lastEnd, start));
+                    if (between.endsSentence()) {
+                        questions.set(sentence, between == Break.QUESTION);
                         sentence++;
                     }
                 }
@@ -71,7 +72,7 @@ final class Tokens {
                         quoted(text, start, lastEnd)));
             }
             tokenizer.end();
-            questions.set(sentence, asks(text, lastEnd, text.length()));
+            questions.set(sentence, Break.between(text, lastEnd, text.length()) == Break.QUESTION);
         }
         catch (IOException ex) {
             throw new UncheckedIOException(ex); // a StringReader does not fail
@@ -96,44 +97,37 @@ final class Tokens {
                 : word.replace('\u2019', '\'').replace('\u2018', '\'');
     }
 
-    /** Whether the text between two words (or after the last) ends a question. */
-    private static boolean asks(String text, int from, int to) {
-        for (int i = from; i < to; i++) {
-            if (text.charAt(i) == '?') {
-                return true;
-            }
-        }
-        return false;
-    }
+    /** What the characters between two words (or after the last) end: nothing, a clause, a sentence or a question. */
+    private enum Break {
+        NONE, CLAUSE, SENTENCE, QUESTION;
 
-    private static boolean endsSentence(String text, int from, int to) {
-        for (int i = from; i < to; i++) {
-            char c = text.charAt(i);
-            if (c == '.' || c == '!' || c == '?' || c == '\n') {
-                return true;
-            }
+        boolean endsSentence() {
+            return this == SENTENCE || this == QUESTION;
         }
-        return false;
+
+        static Break between(String text, int from, int to) {
+            Break found = NONE;
+            for (int i = from; i < to; i++) {
+                char c = text.charAt(i);
+                if (c == '?') {
+                    return QUESTION;
+                }
+                if (c == '.' || c == '!' || c == '\n') {
+                    found = SENTENCE;
+                }
+                else if (found == NONE && (c == ';' || c == ',' || c == ':' || c == '–' || c == '—'
+                        || (c == '-' && spaced(text, i)))) {
+                    found = CLAUSE;
+                }
+            }
+            return found;
+        }
     }
 
     /** A word alone in quotation marks: 'help', "service" (scare quotes). */
     private static boolean quoted(String text, int start, int end) {
         return start > 0 && end < text.length() && QUOTES.indexOf(text.charAt(start - 1)) >= 0
                 && QUOTES.indexOf(text.charAt(end)) >= 0;
-    }
-
-    private static boolean endsClause(String text, int from, int to) {
-        if (from == 0) {
-            return false;
-        }
-        for (int i = from; i < to && i < text.length(); i++) {
-            char c = text.charAt(i);
-            if (c == '.' || c == '!' || c == '?' || c == ';' || c == ',' || c == ':' || c == '\n' || c == '–'
-                    || c == '—' || (c == '-' && spaced(text, i))) {
-                return true;
-            }
-        }
-        return false;
     }
 
     /** A hyphen with a space on each side is a dash ("Wonderful - six months"), not a hyphen ("igen-igen"). */

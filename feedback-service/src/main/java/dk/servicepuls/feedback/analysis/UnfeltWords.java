@@ -61,20 +61,10 @@ final class UnfeltWords {
     private static BitSet receiptSentences(List<Token> tokens, Lexicon lexicon) {
         BitSet sentences = new BitSet();
         for (int i = 0; i < tokens.size(); i++) {
-            if (lexicon.receipts.at(tokens, i) != null && !deniedBefore(tokens, i, lexicon)) {
+            if (lexicon.receipts.at(tokens, i) != null && !lexicon.negatedBefore(tokens, i, DENIED_WITHIN)) {
                 sentences.set(tokens.get(i).sentence());
             }
         }
         return sentences;
-    }
-
-    private static boolean deniedBefore(List<Token> tokens, int at, Lexicon lexicon) {
-        int clause = tokens.get(at).clause();
-        for (int j = at - 1; j >= Math.max(0, at - DENIED_WITHIN) && tokens.get(j).clause() == clause; j--) {
-            if (lexicon.negates(tokens, j)) {
-                return true;
-            }
-        }
-        return false;
     }
 }
